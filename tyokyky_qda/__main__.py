@@ -1,0 +1,5 @@
+"""Allow ``python -m tyokyky_qda``."""
+
+from tyokyky_qda.cli import main
+
+raise SystemExit(main())

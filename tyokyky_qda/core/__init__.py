@@ -1,0 +1,1 @@
+"""Domain types, offsets and codebook trees: pure Python, no I/O beyond reading resources."""

@@ -1,0 +1,1 @@
+"""tyokyky_qda.ingest"""

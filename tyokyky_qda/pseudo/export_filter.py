@@ -1,0 +1,26 @@
+"""The hook exports call to pseudonymise the text they write.
+
+``text_filter_for(project)`` returns a function ``(source_id, start, end, text) -> text`` that
+replaces accepted findings inside ``text`` (which is ``source_text[start:end]``). Exporters call it
+for every quote and every full text when the user turned export pseudonymisation on.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+TextFilter = Callable[[int, int, int, str], str]
+
+
+def identity_filter(source_id: int, start: int, end: int, text: str) -> str:
+    """No pseudonymisation."""
+    return text
+
+
+def text_filter_for(project) -> TextFilter:
+    """The export filter for a project's accepted pseudonymisation findings."""
+    try:
+        from tyokyky_qda.pseudo.apply import export_text_filter
+    except ImportError:  # pseudonymisation not available in this build
+        return identity_filter
+    return export_text_filter(project)
