@@ -40,8 +40,11 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
 class LineProgress:
     """A progress callback that prints a line whenever the percentage moves by 10 or the message changes."""
 
-    def __init__(self, stream=sys.stderr, quiet: bool = False):
-        self.stream, self.quiet, self._last = stream, quiet, (-1, "")
+    def __init__(self, stream=None, quiet: bool = False):
+        self.stream = stream or sys.stderr
+        # Progress lines are for people watching a terminal; scripts get only results and errors.
+        self.quiet = quiet or not getattr(self.stream, "isatty", lambda: False)()
+        self._last = (-1, "")
 
     def __call__(self, fraction: float, message: str = "") -> None:
         if self.quiet:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-import time
+import datetime as dt
 from pathlib import Path
 
 KEEP = 5
@@ -26,11 +26,8 @@ def rotate_backup(conn: sqlite3.Connection, project_path: Path, keep: int = KEEP
         project_path.name + "-wal")] if p.exists())
     if existing and existing[-1].stat().st_mtime >= newest_change:
         return None
-    target = folder / time.strftime("%Y%m%d-%H%M%S.tqda")
-    n = 1
-    while target.exists():
-        target = folder / time.strftime(f"%Y%m%d-%H%M%S-{n}.tqda")
-        n += 1
+    # Microseconds keep names unique and in chronological sort order.
+    target = folder / (dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f") + ".tqda")
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)

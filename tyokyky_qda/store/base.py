@@ -61,12 +61,15 @@ class ProjectBase:
 
     # -- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def _connect(cls, path: Path, readonly: bool) -> sqlite3.Connection:
+    def _connect(cls, path: Path, readonly: bool, check: bool) -> sqlite3.Connection:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
                                    check_same_thread=False)
         else:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+        if check:
+            cls._check_is_project(conn, path)
+        if not readonly:
             conn.execute("PRAGMA journal_mode=WAL")
             # FULL: a coding the API reported committed survives power loss, not only a crash.
             conn.execute("PRAGMA synchronous=FULL")
@@ -103,9 +106,7 @@ class ProjectBase:
             lock = ProjectLock(path)
             lock.acquire()
         try:
-            conn = cls._connect(path, readonly)
-            if not _create:
-                cls._check_is_project(conn, path)
+            conn = cls._connect(path, readonly, check=not _create)
             project = cls(path, conn, readonly=readonly, lock=lock, coder=coder or default_coder())
             if not readonly:
                 project._migrate()

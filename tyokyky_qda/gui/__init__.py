@@ -1,0 +1,1 @@
+"""The Qt workbench: the only package that imports PySide6."""
