@@ -213,6 +213,11 @@ class ProjectBase:
         finally:
             self._tx_changes = None
 
+    def transaction(self, action: str, **details: Any):
+        """One transaction around several API calls (e.g. everything one imported file adds):
+        all of it commits together with one audit entry, or none of it does. Nests like ``_write``."""
+        return self._write(action, **details)
+
     # -- meta, coders, audit ------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
         """A project metadata value."""

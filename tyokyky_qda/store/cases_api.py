@@ -137,6 +137,27 @@ class CasesMixin:
                 ch.add("created", "case_links", cur.lastrowid)
         return ch
 
+    def link_case_ranges(self, case_id: int, source_id: int, ranges) -> Changes:
+        """Link a case to many ranges of one source at once (e.g. every turn of a speaker).
+
+        ``ranges`` are (start, end) pairs; links that exist already are left alone."""
+        self._require("cases", case_id, "case")
+        text_len = self.conn.execute("SELECT length(text) FROM sources WHERE id=?", (source_id,)).fetchone()
+        if text_len is None:
+            self._require("sources", source_id, "source")
+        pairs = sorted({(int(s), int(e)) for s, e in ranges})
+        for start, end in pairs:
+            if not 0 <= start <= end <= text_len[0]:
+                raise UserError(f"bad range {start}-{end} for a case link")
+        with self._write("link case ranges", case=case_id, source=source_id, count=len(pairs)) as ch:
+            have = {(r[0], r[1]) for r in self.conn.execute(
+                "SELECT start, end FROM case_links WHERE case_id=? AND source_id=?", (case_id, source_id))}
+            new = [(case_id, source_id, s, e) for s, e in pairs if (s, e) not in have]
+            first = self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM case_links").fetchone()[0]
+            self.conn.executemany("INSERT INTO case_links(case_id, source_id, start, end) VALUES (?,?,?,?)", new)
+            ch.add("created", "case_links", range(first + 1, first + 1 + len(new)))
+        return ch
+
     def case_links(self, case_id: Optional[int] = None, source_id: Optional[int] = None) -> list[dict]:
         """Links as dicts: id, case_id, source_id, start, end (None for whole sources)."""
         where, params = [], []
@@ -211,6 +232,35 @@ class CasesMixin:
             else:
                 self.conn.execute("INSERT OR REPLACE INTO attribute_values(attribute_id, owner_kind, owner_id, value)"
                                   " VALUES (?,?,?,?)", (attr_id, owner_kind, owner_id, stored))
+            ch.add("updated", "attribute_values", attr_id)
+        return ch
+
+    def set_attribute_values(self, owner_kind: str, name: str, values: dict[int, Any],
+                             type_: Optional[str] = None) -> Changes:
+        """Set one attribute on many cases or sources at once (owner id → value), for imports.
+
+        A new attribute gets ``type_`` or the type guessed from all the values; empty values
+        remove the owner's value. Raises UserError (changing nothing) if a value does not fit."""
+        if owner_kind not in OWNER_KINDS:
+            raise UserError(f"attributes belong to cases or sources, not {owner_kind!r}")
+        with self._write("set attribute values", owner=owner_kind, name=name, count=len(values)) as ch:
+            row = self.conn.execute("SELECT id, type FROM attributes WHERE name=?", (name.strip(),)).fetchone()
+            if row is None:
+                attr_type = type_ or guess_type(values.values())
+                attr_id = self.define_attribute(name, attr_type).id
+            else:
+                attr_id, attr_type = row
+            try:
+                stored = [(owner, coerce_value(v, attr_type)) for owner, v in values.items()]
+            except UserError as exc:
+                raise UserError(f"attribute {name!r} ({attr_type}): {exc}") from None
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO attribute_values(attribute_id, owner_kind, owner_id, value) VALUES (?,?,?,?)",
+                [(attr_id, owner_kind, o, v) for o, v in stored if v is not None])
+            self.conn.executemany(
+                "DELETE FROM attribute_values WHERE attribute_id=? AND owner_kind=? AND owner_id=?",
+                [(attr_id, owner_kind, o) for o, v in stored if v is None])
+            ch.id = attr_id
             ch.add("updated", "attribute_values", attr_id)
         return ch
 

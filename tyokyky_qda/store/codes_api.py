@@ -58,6 +58,11 @@ class CodesMixin:
             return cache[cid]
         return {cid: path(cid) for cid in rows}
 
+    def code_shortcuts(self) -> dict[int, str]:
+        """Keyboard shortcuts assigned to codes (code id → key sequence text, e.g. "1")."""
+        rows = self.conn.execute("SELECT id, shortcut FROM codes WHERE shortcut IS NOT NULL AND shortcut != ''")
+        return {r[0]: r[1] for r in rows}
+
     def code_path(self, code_id: int) -> str:
         """A code's path from the root."""
         self._require("codes", code_id, "code")

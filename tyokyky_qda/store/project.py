@@ -6,6 +6,7 @@ Every mutating method is one transaction and returns a ``tyokyky_qda.core.change
 
 from __future__ import annotations
 
+from tyokyky_qda.store.analysis_api import AnalysisMixin
 from tyokyky_qda.store.base import EXTENSION, ProjectBase
 from tyokyky_qda.store.cases_api import CasesMixin
 from tyokyky_qda.store.codes_api import CodesMixin
@@ -16,7 +17,8 @@ from tyokyky_qda.store.sources_api import SourcesMixin
 __all__ = ["Project", "EXTENSION"]
 
 
-class Project(SourcesMixin, CodesMixin, CodingsMixin, CasesMixin, MemosMixin, ProjectBase):
+class Project(SourcesMixin, CodesMixin, CodingsMixin, CasesMixin, MemosMixin, AnalysisMixin,
+              ProjectBase):
     """An open .tqda project file."""
 
     def stats(self) -> dict[str, int]:

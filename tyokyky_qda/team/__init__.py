@@ -1,1 +1,1 @@
-"""tyokyky_qda.team"""
+"""Teamwork: merging coders' projects and codebooks, and the disagreement review."""

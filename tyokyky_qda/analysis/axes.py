@@ -1,0 +1,202 @@
+"""Matrix axes: what the rows or columns of a matrix are and which segments fall under each.
+
+Axis specs (the CLI's ``--rows``/``--cols``):
+
+- ``group:NAME``: the codes of a code group (NAME: a name, a path, an id or a GUID). Its items are
+  the group's children, each counting its descendants too; when every child is itself a group
+  (like "Toimenpiteet" with its measure groups), the items are the grandchildren, grouped by child.
+- ``attribute:NAME``: the values of a source or case attribute.
+- ``source``, ``case``, ``coder``: one item per source, case or coder that has segments.
+
+Keys of items are stable across renames (code GUIDs, source and case GUIDs, attribute values), so
+evaluator overrides keep their cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import numpy as np
+import pandas as pd
+
+from tyokyky_qda.analysis.frames import Frames
+from tyokyky_qda.analysis.labels import t, value_label
+from tyokyky_qda.analysis.overlap import overlap_frame
+from tyokyky_qda.analysis.scope import attribute_pairs, case_pairs, value_key
+from tyokyky_qda.core.errors import UserError
+
+AXIS_KINDS = ("group", "attribute", "source", "case", "coder")
+
+
+@dataclass
+class AxisItem:
+    """One row or column: a stable key, its label and the label of its group (if grouped)."""
+
+    key: str
+    label: str
+    group: str = ""
+    code_id: Optional[int] = None
+    value: Any = None
+
+
+@dataclass
+class Axis:
+    """A parsed axis spec with its items."""
+
+    kind: str
+    spec: str          # normalised: "group:<guid>", "attribute:Alue", "source", ...
+    title: str
+    items: list[AxisItem] = field(default_factory=list)
+    code_map: dict[int, int] = field(default_factory=dict)  # code id → item position (groups)
+    attribute: str = ""
+
+    @property
+    def is_code(self) -> bool:
+        """True for code-group axes."""
+        return self.kind == "group"
+
+    @property
+    def grouped(self) -> bool:
+        """True when items carry group labels."""
+        return any(item.group for item in self.items)
+
+    def labels(self) -> list[str]:
+        """Item labels, made unique by adding the group when two items share a label."""
+        seen: dict[str, int] = {}
+        for item in self.items:
+            seen[item.label] = seen.get(item.label, 0) + 1
+        return [f"{i.label} ({i.group})" if seen[i.label] > 1 and i.group else i.label for i in self.items]
+
+
+def resolve_code(frames: Frames, ref: str) -> int:
+    """A code id from a name, path, id or GUID; a root with that name wins over deeper codes."""
+    codes = frames.codes
+    text = str(ref).strip()
+    if text.isdigit() and int(text) in codes.index:
+        return int(text)
+    by_guid = codes.index[codes["guid"].str.lower() == text.strip("{}").lower()]
+    if len(by_guid):
+        return int(by_guid[0])
+    for column in ("path", "name", "name_en"):
+        hits = codes.index[codes[column] == text]
+        if len(hits) == 1:
+            return int(hits[0])
+        if len(hits) > 1:
+            roots = [h for h in hits if codes.loc[h, "parent_id"] is None]
+            if len(roots) == 1:
+                return int(roots[0])
+            raise UserError(f"more than one code is called {text!r}; give its path or id")
+    lowered = text.lower()
+    prefixed = [i for i, n in zip(codes.index, codes["name"]) if n.lower().startswith(lowered + " ")]
+    if len(prefixed) == 1:
+        return int(prefixed[0])
+    raise UserError(f"no code {text!r} (give a name, a path, an id or a GUID)")
+
+
+def parse_axis(frames: Frames, spec: str, lang: str = "fi") -> Axis:
+    """Parse an axis spec; the items of source/case/coder axes are filled by ``fill_items``."""
+    kind, _, arg = spec.partition(":")
+    kind = kind.strip().lower()
+    if kind not in AXIS_KINDS:
+        raise UserError(f"unknown axis {spec!r} (group:NAME, attribute:NAME, source, case or coder)")
+    if kind == "group":
+        if not arg.strip():
+            raise UserError("group: needs a code group name")
+        return _group_axis(frames, resolve_code(frames, arg), lang)
+    if kind == "attribute":
+        name = arg.strip()
+        if name not in frames.attribute_defs.index:
+            raise UserError(f"no attribute {name!r}")
+        return Axis(kind, f"attribute:{name}", name, attribute=name)
+    return Axis(kind, kind, t(kind, lang))
+
+
+def _group_axis(frames: Frames, group_id: int, lang: str) -> Axis:
+    children = frames.children.get(group_id, [])
+    guid = frames.codes.loc[group_id, "guid"]
+    axis = Axis("group", f"group:{guid}", frames.code_label(group_id, lang))
+    if not children:
+        tops = [(group_id, "")]
+    elif all(frames.children.get(c) for c in children):
+        tops = [(g, frames.code_label(c, lang)) for c in children for g in frames.children[c]]
+    else:
+        tops = [(c, "") for c in children]
+    for pos, (code_id, group_label) in enumerate(tops):
+        axis.items.append(AxisItem(key=f"code:{frames.codes.loc[code_id, 'guid']}",
+                                   label=frames.code_label(code_id, lang), group=group_label, code_id=code_id))
+        for d in frames.descendants(code_id):
+            axis.code_map[d] = pos
+    return axis
+
+
+def fill_items(frames: Frames, axis: Axis, members: pd.DataFrame, lang: str = "fi") -> None:
+    """Create the items of value-driven axes from membership rows (columns item_key, value)."""
+    if axis.kind == "group":
+        return
+    present = members.drop_duplicates("item_key")
+    if axis.kind == "source":
+        src = frames.sources.loc[present["value"].astype(int)]
+        order = src.sort_values("name")
+        axis.items = [AxisItem(f"source:{g}", n, value=int(i)) for i, g, n in
+                      zip(order.index, order["guid"], order["name"])]
+    elif axis.kind == "case":
+        cases = frames.cases.loc[present["value"].astype(int)].sort_values("name")
+        axis.items = [AxisItem(f"case:{g}", n, value=int(i)) for i, g, n in
+                      zip(cases.index, cases["guid"], cases["name"])]
+    elif axis.kind == "coder":
+        axis.items = [AxisItem(f"coder:{n}", n, value=n) for n in sorted(present["value"])]
+    else:
+        # Every value the attribute has anywhere, so empty answer options still get a row.
+        df = frames.attribute_values
+        values = df.loc[df["name"] == axis.attribute, "value"].tolist() + present["value"].tolist()
+        unique = {value_key(v): v for v in values}
+        pairs = sorted(unique.items(), key=lambda kv: _sort_key(kv[1]))
+        axis.items = [AxisItem(f"value:{k}", value_label(v, lang), value=v) for k, v in pairs]
+
+
+def _sort_key(value: Any):
+    if isinstance(value, bool):
+        return (0, int(value), "")
+    if isinstance(value, (int, float)):
+        return (1, value, "")
+    return (2, 0, str(value).casefold())
+
+
+def members(frames: Frames, axis: Axis, segs: pd.DataFrame, pool: pd.DataFrame, *, base: bool) -> pd.DataFrame:
+    """Which item each segment falls under: rows (seg, item_key, value), seg = position in segs.
+
+    For a code-group axis, ``base`` means the segments are the group's own codings (the item is
+    their code); otherwise a segment falls under an item when a coding of the item's codes in
+    ``pool`` overlaps it.
+    """
+    if axis.kind == "group":
+        keys = np.array([i.key for i in axis.items], dtype=object)
+        if base:
+            pos = segs["code_id"].map(axis.code_map)
+            ok = pos.notna().to_numpy()
+            seg = np.nonzero(ok)[0]
+            item = pos.to_numpy()[ok].astype(np.int64)
+        else:
+            coded = pool[pool["code_id"].isin(list(axis.code_map))]
+            ia, ib = overlap_frame(segs, coded)
+            seg, item = ia, coded["code_id"].map(axis.code_map).to_numpy()[ib].astype(np.int64)
+        out = pd.DataFrame({"seg": seg, "item_key": keys[item] if len(item) else np.empty(0, dtype=object)})
+        out["value"] = None
+        return out.drop_duplicates(["seg", "item_key"]).reset_index(drop=True)
+    if axis.kind == "attribute":
+        pairs = attribute_pairs(frames, axis.attribute, segs)
+        return pd.DataFrame({"seg": pairs["seg"], "item_key": "value:" + pairs["key"], "value": pairs["value"]})
+    if axis.kind == "source":
+        src = segs["source_id"].to_numpy()
+        guids = frames.sources.loc[src, "guid"].to_numpy() if len(src) else np.empty(0, dtype=object)
+        return pd.DataFrame({"seg": np.arange(len(segs)), "item_key": "source:" + pd.Series(guids, dtype=object),
+                             "value": src})
+    if axis.kind == "case":
+        seg, case_ids = case_pairs(frames, segs)
+        guids = frames.cases.loc[case_ids, "guid"].to_numpy() if len(case_ids) else np.empty(0, dtype=object)
+        out = pd.DataFrame({"seg": seg, "item_key": "case:" + pd.Series(guids, dtype=object), "value": case_ids})
+        return out.drop_duplicates(["seg", "item_key"]).reset_index(drop=True)
+    names = frames.coders.loc[segs["coder_id"].to_numpy()].to_numpy() if len(segs) else np.empty(0, dtype=object)
+    return pd.DataFrame({"seg": np.arange(len(segs)), "item_key": "coder:" + pd.Series(names, dtype=object),
+                         "value": names})

@@ -1,0 +1,124 @@
+"""Parse texts into spaCy Docs chunk by chunk, and (de)serialise them as DocBin bytes.
+
+A source's text is cut into chunks at blank lines (long paragraphs further at line breaks), so
+``nlp.pipe`` gets many moderate documents, spaCy's length limit never bites, and a chunk's
+tokens keep exact offsets: a token's offset in the source is ``chunk offset + token.idx``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional, Sequence
+
+from spacy.tokens import Doc, DocBin
+
+from tyokyky_qda.nlp.pipeline import LoadedPipeline
+
+ATTRS = ["ORTH", "LEMMA", "POS", "SENT_START", "SPACY"]
+MAX_CHUNK = 3000
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+
+
+def chunk_spans(text: str, max_chars: int = MAX_CHUNK) -> list[tuple[int, int]]:
+    """(start, end) of the chunks of a text: paragraphs, long ones cut at line breaks or spaces."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.extend(_cut(text, pos, m.start(), max_chars))
+        pos = m.end()
+    spans.extend(_cut(text, pos, len(text), max_chars))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    while end - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = max(window.rfind("\n"), window.rfind(". "))
+        if cut < max_chars // 3:
+            cut = window.rfind(" ")
+        cut = start + (cut + 1 if cut > 0 else max_chars)
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+@dataclass
+class ParsedText:
+    """A text parsed as chunk Docs; offsets of tokens are offsets in ``text``."""
+
+    text: str
+    offsets: list[int]
+    docs: list[Doc]
+
+    def doc_at(self, offset: int) -> tuple[int, Doc]:
+        """The chunk containing ``offset``: (chunk start, Doc)."""
+        i = max(0, bisect_right(self.offsets, offset) - 1)
+        return self.offsets[i], self.docs[i]
+
+    @property
+    def n_tokens(self) -> int:
+        """Tokens in all chunks."""
+        return sum(len(d) for d in self.docs)
+
+    @property
+    def n_words(self) -> int:
+        """Word tokens (no punctuation, spaces or numbers): the unit of words/s."""
+        return sum(count_words(d) for d in self.docs)
+
+
+def count_words(doc: Doc) -> int:
+    """Tokens that are words (for throughput figures)."""
+    return sum(1 for t in doc if not (t.is_punct or t.is_space or t.like_num))
+
+
+def parse_text(text: str, loaded: LoadedPipeline, batch_size: int = 32) -> ParsedText:
+    """Parse one text with a loaded pipeline."""
+    spans = chunk_spans(text)
+    docs = list(loaded.nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size))
+    return ParsedText(text, [s for s, _ in spans], docs)
+
+
+def parse_many(texts: Sequence[str], loaded: LoadedPipeline, batch_size: int = 32,
+               on_chunk: Optional[Callable[[int], None]] = None) -> Iterator[tuple[int, ParsedText]]:
+    """Parse several texts in one ``nlp.pipe`` stream; yields (index, ParsedText) as each completes.
+
+    One stream keeps batches full when texts are short (survey answers), which is what makes
+    indexing as fast as the raw pipeline. ``on_chunk(characters)`` is called after every chunk
+    (for progress; it may raise ``Cancelled`` to stop).
+    """
+    plans = [chunk_spans(t) for t in texts]
+    pending = {i: [None] * len(p) for i, p in enumerate(plans)}
+    for i, p in enumerate(plans):
+        if not p:
+            del pending[i]
+            yield i, ParsedText(texts[i], [], [])
+
+    def stream():
+        for i, spans in enumerate(plans):
+            for j, (s, e) in enumerate(spans):
+                yield texts[i][s:e], (i, j)
+
+    for doc, (i, j) in loaded.nlp.pipe(stream(), batch_size=batch_size, as_tuples=True):
+        pending[i][j] = doc
+        if on_chunk is not None:
+            on_chunk(len(doc.text))
+        if all(d is not None for d in pending[i]):
+            yield i, ParsedText(texts[i], [s for s, _ in plans[i]], pending.pop(i))
+
+
+def to_bytes(parsed: ParsedText) -> bytes:
+    """DocBin bytes of the chunk Docs (lemmas, parts of speech, sentence starts)."""
+    bin_ = DocBin(attrs=ATTRS, store_user_data=False)
+    for doc in parsed.docs:
+        bin_.add(doc)
+    return bin_.to_bytes()
+
+
+def from_bytes(text: str, offsets: list[int], data: bytes, loaded: LoadedPipeline) -> ParsedText:
+    """Rebuild a ParsedText from stored DocBin bytes (the vocab gives vectors back)."""
+    docs = list(DocBin().from_bytes(data).get_docs(loaded.nlp.vocab))
+    if len(docs) != len(offsets):
+        raise ValueError("stored parse does not match its chunk offsets")
+    return ParsedText(text, list(offsets), docs)

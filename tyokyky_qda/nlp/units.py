@@ -1,0 +1,168 @@
+"""Suggestion units: the stretches of a source that get suggestions, with their content lemmas.
+
+Units are sentences, sections (speaker turns, survey answers, report fields; else paragraphs)
+or the whole source. Sentences never cross a section boundary, and where a source has turns,
+answers or fields, only text inside them gets units (a survey's question text is not coded).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+import numpy as np
+
+from tyokyky_qda.nlp.parse import ParsedText, chunk_spans
+
+UNIT_KINDS = ("sentence", "section", "source")
+#: Section kinds that are natural coding units, in order of preference.
+CONTENT_SECTIONS = ("turn", "answer", "field")
+# Spoken-Finnish fillers and particles that spaCy's stop list lacks; they carry no topic.
+FILLERS = frozenset("""niinku niinkuin tota toi tuota öö ööh no joo juu ja niin siis sit sitten et ett
+ni nii mä sä tää se ne ku kun vaan vain ihan kyl kyllä mut mutta eli okei ok jotain jotenkin
+semmonen semmoinen tämmönen tämmöinen sellanen sellainen aika tosi hirveesti""".split())
+
+
+@dataclass
+class TokenTable:
+    """The tokens of a parsed text as flat arrays: offsets, lower-case lemmas, content flags."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    lemmas: list[str]
+    content: np.ndarray
+    sent_starts: np.ndarray
+
+    @classmethod
+    def from_parsed(cls, parsed: ParsedText) -> "TokenTable":
+        """Flatten the chunk Docs of a parse."""
+        starts, ends, lemmas, content, sents = [], [], [], [], []
+        for offset, doc in zip(parsed.offsets, parsed.docs):
+            for tok in doc:
+                if tok.is_space:
+                    continue
+                lemma = (tok.lemma_ or tok.text).lower()
+                starts.append(offset + tok.idx)
+                ends.append(offset + tok.idx + len(tok.text))
+                lemmas.append(lemma)
+                content.append(not (tok.is_punct or tok.like_num or tok.is_stop or lemma in FILLERS
+                                    or tok.lower_ in FILLERS or len(lemma) < 2))
+                sents.append(bool(tok.is_sent_start))
+        return cls(np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64), lemmas,
+                   np.asarray(content, dtype=bool), np.asarray(sents, dtype=bool))
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes [i, j) of the tokens overlapping text[start:end]."""
+        i = int(np.searchsorted(self.ends, start, side="right"))
+        j = int(np.searchsorted(self.starts, end, side="left"))
+        return i, max(i, j)
+
+    def content_lemmas(self, start: int, end: int) -> list[str]:
+        """Lemmas of the content words in text[start:end]."""
+        i, j = self.token_range(start, end)
+        return [self.lemmas[k] for k in range(i, j) if self.content[k]]
+
+
+@dataclass
+class Unit:
+    """One stretch of text to suggest codes for (offsets into the source text)."""
+
+    start: int
+    end: int
+    kind: str
+    lemmas: list[str]
+    source_id: Optional[int] = None
+    labels: set = field(default_factory=set)
+
+    def lemma_text(self) -> str:
+        """The content lemmas joined by spaces: what the text features are built from."""
+        return " ".join(self.lemmas)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_spans(parsed: ParsedText, table: TokenTable) -> list[tuple[int, int]]:
+    """Sentences from the sentencizer, also cut where a new line clearly starts a new item."""
+    text = parsed.text
+    cuts = sorted({int(s) for s in table.starts[table.sent_starts]} | set(parsed.offsets) | _line_starts(text))
+    bounds = cuts + [len(text)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(cuts)) if bounds[k] < bounds[k + 1]]
+
+
+def _line_starts(text: str) -> set[int]:
+    """Line starts that begin a new sentence: after end punctuation or before a capital, bullet or
+    speaker label (a line continuing a wrapped sentence starts in lower case)."""
+    out = set()
+    pos = text.find("\n")
+    while pos != -1:
+        nxt = pos + 1
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        prev = text[:pos].rstrip()[-1:] if pos else ""
+        if nxt < len(text) and prev != "-" and (
+                prev in ".!?:;" or text[nxt].isupper() or text[nxt] in "•*-–—0123456789"):
+            out.add(nxt)
+        pos = text.find("\n", pos + 1)
+    return out
+
+
+def _clip(spans: list[tuple[int, int]], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Intersect spans with regions (sorted, non-overlapping): nothing crosses a region edge."""
+    out = []
+    starts = [r[0] for r in regions]
+    for s, e in spans:
+        k = max(0, bisect_left(starts, s) - 1)
+        while k < len(regions) and regions[k][0] < e:
+            a, b = max(s, regions[k][0]), min(e, regions[k][1])
+            if a < b:
+                out.append((a, b))
+            k += 1
+    return out
+
+
+def content_regions(sections: Sequence, text_length: int) -> tuple[str, list[tuple[int, int]]]:
+    """(kind, ranges) of the sections that are coding units; ("", [whole text]) if none."""
+    for kind in CONTENT_SECTIONS + ("paragraph",):
+        ranges = sorted((s.start, s.end) for s in sections if s.kind == kind and s.end > s.start)
+        if ranges:
+            merged: list[tuple[int, int]] = []
+            for a, b in ranges:  # overlapping sections of one kind would double units
+                if merged and a < merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            return kind, merged
+    return "", [(0, text_length)]
+
+
+def make_units(parsed: ParsedText, table: TokenTable, unit: str, sections: Sequence = (),
+               source_id: Optional[int] = None) -> list[Unit]:
+    """The units of a parsed source: "sentence", "section" or "source"."""
+    text = parsed.text
+    kind, regions = content_regions(sections, len(text))
+    if unit == "sentence":
+        spans, label, minimum = _clip(sentence_spans(parsed, table), regions), "sentence", 2
+    elif unit == "section":
+        if kind in CONTENT_SECTIONS or kind == "paragraph":
+            spans, label = regions, kind
+        else:
+            spans, label = chunk_spans(text), "paragraph"
+        minimum = 1
+    elif unit == "source":
+        spans, label, minimum = [(regions[0][0], regions[-1][1])], "source", 1
+    else:
+        raise ValueError(unit)
+    units = []
+    for s, e in spans:
+        s, e = _trim(text, s, e)
+        lemmas = table.content_lemmas(s, e)
+        if len(lemmas) >= minimum:
+            units.append(Unit(s, e, label, lemmas, source_id))
+    return units
