@@ -116,3 +116,25 @@ def test_bad_arguments(coded):
         compute_agreement(project, ["A", "Z"])
     with pytest.raises(UserError, match="unknown unit"):
         compute_agreement(project, ["A", "B"], unit="word")
+
+
+def test_sweep_tally_equals_presence_arrays():
+    from tyokyky_qda.analysis.agreement import _char_tally
+
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        length = int(rng.integers(50, 500))
+        per_coder = []
+        for _ in range(int(rng.integers(2, 4))):
+            ranges = []
+            for _ in range(int(rng.integers(0, 6))):
+                s = int(rng.integers(0, length - 1))
+                ranges.append((s, int(rng.integers(s + 1, length + 1))))
+            per_coder.append(ranges)
+        presence = np.zeros((len(per_coder), length), dtype=bool)
+        for j, ranges in enumerate(per_coder):
+            for s, e in ranges:
+                presence[j, s:e] = True
+        expected = _tally_from_presence(presence)
+        got = _char_tally(length, per_coder)
+        assert list(got.hist) == list(expected.hist) and list(got.totals) == list(expected.totals)

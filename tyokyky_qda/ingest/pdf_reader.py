@@ -215,10 +215,13 @@ def _join(current: str, line: str, notes: dict) -> str:
     """Append a wrapped line, rejoining a word hyphenated at the line end."""
     if current.endswith("-") and len(current) > 1:
         before, first_word = current[-2], line.split()[0].strip(",.;:").lower()
-        if before.isalpha() and before.islower() and line[0].islower() and first_word not in _CONJUNCTIONS:
+        # Finnish keeps the hyphen where the same vowel meets itself ("laaja-alainen").
+        same_vowel = before == line[0] and before in "aeiouyäöå"
+        if before.isalpha() and before.islower() and line[0].islower() and first_word not in _CONJUNCTIONS \
+                and not same_vowel:
             notes["hyphenation_rejoined"] = notes.get("hyphenation_rejoined", 0) + 1
             return current[:-1] + line
-        if before.isalnum() and first_word not in _CONJUNCTIONS:
+        if before.isalnum() and first_word not in _CONJUNCTIONS and not line[0].isspace():
             return current + line  # "TE-" + "palvelut": a real hyphen in a compound
     return current + " " + line
 
