@@ -193,17 +193,18 @@ def _unique_labels(axis: Axis) -> list[str]:
 
 def _apply_overrides(project, result: MatrixResult, lang: str) -> None:
     rows, cols = result.row_keys, result.col_keys
-    for o in project.matrix_overrides(result.matrix_key):
-        if o["row_key"] not in rows or o["col_key"] not in cols:
-            continue  # the row or column is gone (code deleted): keep the judgement, do not show it
+    found = [o for o in project.matrix_overrides(result.matrix_key)
+             if o["row_key"] in rows and o["col_key"] in cols]  # a gone row/column keeps its judgement unseen
+    if found and result.cell not in ("effect", "presence"):
+        result.table = result.table.astype(object)
+    for o in found:
         r, c = rows.index(o["row_key"]), cols.index(o["col_key"])
         evidence = result.table.iat[r, c]
         value = o["value"]
-        if result.cell in ("segments", "sources"):
+        if result.cell in ("segments", "sources", "percent-row", "percent-col"):
             value = _as_number(value)
         elif result.cell == "presence":
             value = str(value).strip().lower() in ("1", "x", "true", "yes", "kyllä", "k")
-        result.table = result.table.astype(object) if result.cell not in ("effect", "presence") else result.table
         result.table.iat[r, c] = value
         result.overrides[(o["row_key"], o["col_key"])] = {"value": o["value"], "memo": o["memo"],
                                                           "evidence": evidence, "author": o["author"]}

@@ -12,7 +12,7 @@ from tyokyky_qda.ingest.textnorm import decode_bytes
 
 _DROP = ("script", "style", "noscript", "template", "nav", "form", "head", "svg", "iframe", "object")
 _BLOCK = {"p", "li", "dd", "dt", "blockquote", "pre", "address", "figcaption", "caption", "div",
-          "section", "article", "main", "aside", "header", "footer"}
+          "section", "article", "main", "aside", "header", "footer", "tbody", "thead", "tfoot"}
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 
 
@@ -22,7 +22,8 @@ def read_html(path: Path, notes: dict) -> list[Block]:
     import lxml.html
 
     data = path.read_bytes()
-    text = _decode(data, notes)
+    text = re.sub("[\ue000-\ue003]", "", _decode(data, notes))
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
     try:
         parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
         root = lxml.html.document_fromstring(text, parser=parser)
@@ -30,9 +31,8 @@ def read_html(path: Path, notes: dict) -> list[Block]:
         raise ImportFailed(f"unreadable HTML ({exc})") from None
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP)):
         bad.drop_tree()
-    blocks: list[Block] = []
     body = root.find("body")
-    _walk(body if body is not None else root, blocks)
+    blocks = _blocks(body if body is not None else root)
     notes["format"] = "html"
     return blocks
 
@@ -50,33 +50,41 @@ def _decode(data: bytes, notes: dict) -> str:
     return decode_bytes(data, notes)
 
 
-def _walk(element, blocks: list[Block]) -> None:
-    """Emit a block for each heading, table row and innermost block element."""
-    for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
+# Private-use characters mark block boundaries (lxml refuses control characters in text).
+_BREAK, _HEADING, _ROW, _CELL = "\ue000", "\ue001", "\ue002", "\ue003"
+
+
+def _blocks(root) -> list[Block]:
+    """Mark block boundaries in the tree with sentinel characters, then split its text on them."""
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
         if re.fullmatch(r"h[1-6]", tag):
-            blocks.append(Block(_flat(child), kind="heading", level=int(tag[1])))
+            el.text = _BREAK + _HEADING + tag[1] + (el.text or "")
+            el.tail = _BREAK + (el.tail or "")
         elif tag == "tr":
-            cells = [_flat(c) for c in child if c.tag in ("td", "th")]
+            el.text = _BREAK + _ROW + (el.text or "")
+            el.tail = _BREAK + (el.tail or "")
+        elif tag in ("td", "th"):
+            el.tail = _CELL + (el.tail or "")
+        elif tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif tag in _BLOCK or tag in ("table", "ul", "ol", "dl", "hr", "body"):
+            el.text = _BREAK + (el.text or "")
+            el.tail = _BREAK + (el.tail or "")
+    blocks: list[Block] = []
+    for chunk in root.text_content().split(_BREAK):
+        if chunk.startswith(_HEADING):
+            blocks.append(Block(_clean(chunk[2:]), kind="heading", level=int(chunk[1])))
+        elif chunk.startswith(_ROW):
+            cells = [_clean(c) for c in chunk[1:].split(_CELL)]
+            cells = cells[:-1] if len(cells) > 1 and not cells[-1] else cells
             blocks.append(Block(" | ".join(cells), kind="row", cells=cells))
-        elif tag in _BLOCK and not any(isinstance(g.tag, str) and (g.tag in _BLOCK or g.tag in ("table", "ul", "ol"))
-                                       for g in child.iter() if g is not child):
-            blocks.append(Block(_flat(child)))
-        else:
-            if tag and child.text and child.text.strip() and tag not in _BLOCK | {"table", "ul", "ol", "tbody",
-                                                                                   "thead", "tr", "dl"}:
-                blocks.append(Block(_flat(child)))
-                continue
-            if element.tag in ("body", "div") and child.text and child.text.strip() and tag in _BLOCK:
-                pass
-            _walk(child, blocks)
-        if child.tail and child.tail.strip() and tag not in ("br",):
-            blocks.append(Block(child.tail.strip()))
+        elif _clean(chunk):
+            blocks.append(Block(_clean(chunk)))
+    return blocks
 
 
-def _flat(element) -> str:
-    """The text of an element with <br> as line breaks and runs of white space collapsed."""
-    for br in element.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    text = element.text_content()
-    return "\n".join(re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")).strip()
+def _clean(text: str) -> str:
+    """Runs of white space collapsed within lines; <br> line breaks kept."""
+    lines = (re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -78,3 +78,16 @@ def create_lookup_lemmatizer(nlp: Language, name: str, lang: str):
     def lookup(word: str) -> str:
         return str(table.get(word, word)).lower()
     return make_token_lemmatizer(lookup)
+
+
+LOWERCASE_COMPONENT = "tyokyky_lowercase_lemmas"
+
+
+@Language.component(LOWERCASE_COMPONENT)
+def lowercase_lemmas(doc: Doc) -> Doc:
+    """Lower-case every lemma, so lemma matching ignores case ("Kela" in one model, "kela" in another)."""
+    for token in doc:
+        lemma = token.lemma_
+        if lemma and not lemma.islower():
+            token.lemma_ = lemma.lower()
+    return doc

@@ -149,8 +149,11 @@ def _load_full(lang: str) -> LoadedPipeline:
     import spacy
 
     package = FI_PACKAGE if lang == "fi" else _installed_english()
+    from tyokyky_qda.nlp import components
+
     nlp = spacy.load(package, exclude=EXCLUDED_PIPES)
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe(components.LOWERCASE_COMPONENT, last=True)
     has_vectors = bool(nlp.vocab.vectors.shape[0]) and nlp.vocab.vectors.shape[1] > 0
     return LoadedPipeline(nlp, lang, "full", package, _version_of(package), has_vectors)
 
@@ -166,6 +169,7 @@ def _load_fallback(lang: str) -> LoadedPipeline:
         nlp.add_pipe(components.SIMPLEMMA_FACTORY, config={"lang": "fi"})
     else:
         nlp.add_pipe(components.LOOKUP_FACTORY, config={"lang": lang})
+    nlp.add_pipe(components.LOWERCASE_COMPONENT, last=True)
     package = _probe_package(lang, "fallback")
     return LoadedPipeline(nlp, lang, "fallback", package, _version_of(package), has_vectors=False)
 

@@ -24,3 +24,19 @@ def text_filter_for(project) -> TextFilter:
     except ImportError:  # pseudonymisation not available in this build
         return identity_filter
     return export_text_filter(project)
+
+
+def full_text_for(project, source_id: int, pseudonymise: bool):
+    """A source's text for export and a function mapping ranges of the stored text onto it.
+
+    Without pseudonymisation the text is the stored one and ranges map to themselves. With it,
+    accepted findings are replaced and ranges move with their words (``OffsetShifter``).
+    """
+    text = project.source_text(source_id)
+    if not pseudonymise:
+        return text, lambda start, end: (start, end)
+    try:
+        from tyokyky_qda.pseudo.apply import export_full_text
+    except ImportError:  # pseudonymisation not available in this build
+        return text, lambda start, end: (start, end)
+    return export_full_text(project, source_id)

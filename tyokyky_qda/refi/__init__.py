@@ -1,1 +1,1 @@
-"""tyokyky_qda.refi"""
+"""REFI-QDA exchange: .qdpx projects and .qdc codebooks with ATLAS.ti, MAXQDA, NVivo, QualCoder."""

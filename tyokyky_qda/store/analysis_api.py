@@ -125,6 +125,15 @@ class AnalysisMixin:
                 self._replace_finding_links(cell_id, links, ch)
         return ch
 
+    def set_findings_cells(self, table_id: int, cells: Sequence[dict], action: str = "set findings cells") -> Changes:
+        """Write many findings cells in one transaction (dicts with the arguments of
+        ``set_findings_cell``: row_key, col_key and optionally summary, content, status, links)."""
+        with self._write(action, table=table_id, count=len(cells)) as ch:
+            for cell in cells:
+                args = {k: cell.get(k) for k in ("summary", "content", "status", "links")}
+                self.set_findings_cell(table_id, cell["row_key"], cell["col_key"], **args)
+        return ch
+
     def _replace_finding_links(self, cell_id: int, links: Iterable[tuple], ch: Changes) -> None:
         self._delete_where(ch, "findings_links", "cell_id=?", (cell_id,))
         rows = [(cell_id, coding_id, source_id, start, end, i)

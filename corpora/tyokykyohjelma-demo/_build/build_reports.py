@@ -36,11 +36,18 @@ def file_stem(rep):
     return f"{rep['project']}_{rep['end'][:7]}"
 
 
-def short_fields(rep):
-    """The four one-line fields as (label, value)."""
+def short_fields(rep, export_order=False):
+    """The four one-line fields as (label, value).
+
+    In .docx/.pdf the status sits next to the project name and the period right before the
+    measure, so that the constant label/project/measure lines never form a 12-word run that
+    repeats from one report file to the next; the export keeps the natural column order.
+    """
     name, measure, _, _ = PROJECTS[rep["project"]]
-    return [("Hanke", name), ("Toimenpide", measure),
-            ("Raportointijakso", period_label(rep["start"], rep["end"])), ("Tila", rep["status"])]
+    period = period_label(rep["start"], rep["end"])
+    if export_order:
+        return [("Hanke", name), ("Toimenpide", measure), ("Raportointijakso", period), ("Tila", rep["status"])]
+    return [("Hanke", name), ("Tila", rep["status"]), ("Raportointijakso", period), ("Toimenpide", measure)]
 
 
 def split_paragraphs(text):
@@ -105,7 +112,7 @@ def write_xlsx(reps, path):
     for c in ws[1]:
         c.font = Font(bold=True)
     for rep in reps:
-        ws.append([v for _, v in short_fields(rep)] + [rep[f] for f in LONG_FIELDS])
+        ws.append([v for _, v in short_fields(rep, export_order=True)] + [rep[f] for f in LONG_FIELDS])
     for row in ws.iter_rows(min_row=2):
         for c in row:
             c.alignment = Alignment(wrap_text=True, vertical="top")

@@ -1,0 +1,187 @@
+"""Findings tables (framework matrices / summary tables): the researcher's summary per cell.
+
+A findings table has rows (measures or cases) and columns (goals or research tasks) given as axis
+specs. Each cell holds summary bullets, optionally the measure's aim/content for that column, and
+links to the segments that support it. ``draft_findings`` fills empty cells with the most relevant
+quotes so the researcher starts from evidence, not a blank page. Exports show the grid, or one
+two-column table per column in the form of the report's Tables 5–9.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pandas as pd
+
+from tyokyky_qda.analysis.axes import Axis, parse_axis
+from tyokyky_qda.analysis.frames import load_frames
+from tyokyky_qda.analysis.labels import t
+from tyokyky_qda.analysis.matrix import DEFAULT_COLS, DEFAULT_ROWS, MatrixResult, compute_matrix
+from tyokyky_qda.analysis.retrieval import segment_table
+from tyokyky_qda.core.changes import Changes
+from tyokyky_qda.core.errors import NotFound, UserError
+from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
+
+BULLET = "• "
+QUOTE_CHARS = 320
+
+
+@dataclass
+class FindingsCell:
+    """One cell: bullets (summary lines), content, status and links to segments."""
+
+    row_key: str
+    col_key: str
+    bullets: list[str] = field(default_factory=list)
+    content: str = ""
+    status: str = "final"
+    links: list[dict] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """True when the cell has neither bullets nor content."""
+        return not self.bullets and not self.content.strip()
+
+
+@dataclass
+class FindingsGrid:
+    """A findings table with its axes, its cells and the evidence matrix behind it."""
+
+    table_id: int
+    name: str
+    rows: Axis
+    cols: Axis
+    cells: dict[tuple[str, str], FindingsCell]
+    evidence: MatrixResult
+
+    def cell(self, row_key: str, col_key: str) -> FindingsCell:
+        """A cell (an empty one when nothing was written)."""
+        return self.cells.get((row_key, col_key)) or FindingsCell(row_key, col_key)
+
+    def frame(self) -> pd.DataFrame:
+        """The grid: one row per row item, one column per column item, bullets as text."""
+        data = {c.label: [_bullets_text(self.cell(r.key, c.key)) for r in self.rows.items] for c in self.cols.items}
+        return pd.DataFrame(data, index=[r.label for r in self.rows.items])
+
+    def column_table(self, col_key: str, lang: str = "fi") -> pd.DataFrame:
+        """Tables 5–9 form for one column: measure (aim/content) | results (bullets); rows with
+        nothing written are left out."""
+        left, right = [], []
+        for r in self.rows.items:
+            cell = self.cell(r.key, col_key)
+            if cell.empty:
+                continue
+            left.append(r.label + (f"\n{cell.content.strip()}" if cell.content.strip() else ""))
+            right.append(_bullets_text(cell))
+        return pd.DataFrame({t("measure_content", lang): left, t("results_meaning", lang): right})
+
+
+def _bullets_text(cell: FindingsCell) -> str:
+    return "\n".join(BULLET + b for b in cell.bullets)
+
+
+def split_bullets(summary: str) -> list[str]:
+    """Summary text → bullets: one per non-empty line, leading bullet marks removed."""
+    out = []
+    for line in summary.splitlines():
+        line = line.strip().lstrip("•*-–").strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def create_findings_table(project, name: str, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS,
+                          description: str = "") -> int:
+    """Create a findings table over two axes (specs as for matrices); returns its id."""
+    frames = load_frames(project)
+    row_axis, col_axis = parse_axis(frames, rows), parse_axis(frames, cols)
+    return project.add_findings_table(name, row_axis.spec, col_axis.spec, description).id
+
+
+def load_findings(project, table_id: int, lang: str = "fi") -> FindingsGrid:
+    """A findings table with its cells and the segment matrix behind it."""
+    spec = next((tb for tb in project.findings_tables() if tb["id"] == table_id), None)
+    if spec is None:
+        raise NotFound(f"no findings table with id {table_id}")
+    evidence = compute_matrix(project, spec["rows_spec"], spec["cols_spec"], "segments", lang=lang,
+                              apply_overrides=False)
+    cells = {}
+    for c in project.findings_cells(table_id):
+        cells[(c["row_key"], c["col_key"])] = FindingsCell(c["row_key"], c["col_key"], split_bullets(c["summary"]),
+                                                           c["content"] or "", c["status"], c["links"])
+    return FindingsGrid(table_id, spec["name"], evidence.rows, evidence.cols, cells, evidence)
+
+
+def set_finding(project, table_id: int, row_key: str, col_key: str, bullets=None, *, content: Optional[str] = None,
+                segment_ids: Optional[list[int]] = None, status: str = "final") -> Changes:
+    """Write a cell's bullets (list or text), content and supporting segments (coding ids)."""
+    summary = None if bullets is None else ("\n".join(bullets) if isinstance(bullets, (list, tuple)) else bullets)
+    links = None
+    if segment_ids is not None:
+        links = [(c.id, c.source_id, c.start, c.end) for c in (project.coding(i) for i in segment_ids)]
+    return project.set_findings_cell(table_id, row_key, col_key, summary=summary, content=content,
+                                     status=status, links=links)
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """A segment's text as a one-line quote, cut at a word boundary with "…" when long."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + " …"
+
+
+def rank_quotes(segments: pd.DataFrame, effect_rank: dict[int, int], per_cell: int) -> pd.DataFrame:
+    """The most relevant segments of a cell: with an effect code (direct first), of a quotable
+    length (around 35 words), and from different sources before a second one from the same."""
+    if segments.empty:
+        return segments
+    scored = segments.assign(
+        effect=[-effect_rank.get(int(s), 9) for s in segments["segment_id"]],
+        fit=[-abs(w - 35) for w in segments["words"]])
+    scored = scored.sort_values(["effect", "fit", "segment_id"], ascending=[False, False, True])
+    scored["nth_in_source"] = scored.groupby("source_id").cumcount()
+    return scored.sort_values(["nth_in_source", "effect", "fit"], ascending=[True, False, False],
+                              kind="stable").head(per_cell)
+
+
+def draft_findings(project, table_id: int, *, per_cell: int = 3, overwrite_drafts: bool = True, lang: str = "fi",
+                   progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> Changes:
+    """Fill empty cells (and earlier drafts) with up to ``per_cell`` quotes, marked as drafts."""
+    grid = load_findings(project, table_id, lang)
+    frames = load_frames(project)
+    ev = grid.evidence
+    effect_ranks = _effect_ranks(project, grid)
+    ids_needed = set(ev.cells["segment_id"].astype(int).tolist())
+    segs = frames.codings[frames.codings["id"].isin(ids_needed)]
+    table = segment_table(frames, segs, lang=lang).set_index("segment_id", drop=False).rename_axis(None)
+    writes = []
+    keys = [(r.key, c.key) for r in grid.rows.items for c in grid.cols.items]
+    for n, (rk, ck) in enumerate(keys):
+        check_cancel(cancel)
+        if progress and n % 10 == 0:
+            progress(n / max(1, len(keys)), "draft")
+        current = grid.cells.get((rk, ck))
+        if current is not None and not current.empty and not (overwrite_drafts and current.status == "draft"):
+            continue
+        ids = ev.segment_ids(rk, ck)
+        if not ids:
+            continue
+        best = rank_quotes(table.loc[ids], effect_ranks, per_cell)
+        bullets = [f"”{quote(r.text)}” ({r.reference})" for r in best.itertuples(index=False)]
+        links = [(int(r.segment_id), int(r.source_id), int(r.start), int(r.end)) for r in best.itertuples(index=False)]
+        writes.append({"row_key": rk, "col_key": ck, "summary": "\n".join(bullets), "status": "draft",
+                       "content": current.content if current else None, "links": links})
+    return project.set_findings_cells(table_id, writes, action="draft findings")
+
+
+def _effect_ranks(project, grid: FindingsGrid) -> dict[int, int]:
+    """Segment id → effect level rank (0 = strongest), when the project has the effect group."""
+    try:
+        eff = compute_matrix(project, grid.rows.spec, grid.cols.spec, "effect", apply_overrides=False)
+    except UserError:  # no effect group in this codebook: rank all alike
+        return {}
+    cells = eff.cells
+    return dict(zip(cells["segment_id"].astype(int), cells["effect_rank"].astype(int)))

@@ -1,0 +1,129 @@
+"""Evidence from the codebook itself: code definitions and keywords, lemmatised.
+
+Works before anything is coded. A code's profile is its name, the inclusion part of its
+description (the "Ei kuulu:"/"Excludes:" part names other codes' topics, so it is cut off) and its
+keywords. Keywords are matched on lemmas with spaCy's PhraseMatcher (attr="LEMMA"), so
+"työkyvyn tuen tarpeen" matches the keyword "työkyvyn tuen tarve"; a long one-word keyword also
+matches inside a compound lemma ("kuntoutus" in "mielenterveyskuntoutus").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from tyokyky_qda.nlp.parse import ParsedText
+from tyokyky_qda.nlp.units import FILLERS, TokenTable, Unit
+
+_EXCLUDES = re.compile(r"\b(Ei kuulu|Excludes?|Does not include|Not included)\s*:", re.I)
+_CODE_PREFIX = re.compile(r"^\s*[A-ZÅÄÖ]{1,3}\d+(\.\d+)*\s+")
+MIN_COMPOUND = 6       # a one-word keyword this long also matches inside compounds
+COMPOUND_WEIGHT = 0.6  # ... but counts less than a whole-word match
+
+
+def definition_text(description: str) -> str:
+    """The inclusion part of a code description: everything before "Ei kuulu:"/"Excludes:"."""
+    m = _EXCLUDES.search(description or "")
+    return (description[:m.start()] if m else description or "").strip()
+
+
+@dataclass
+class CodeProfile:
+    """What the codebook says about one code, in the language of the texts."""
+
+    code_id: int
+    path: str
+    name: str
+    text: str
+    keywords: list[str]
+    lemmas: list[str] = field(default_factory=list)
+    keyword_lemmas: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def code_profiles(codes: Sequence, paths: dict, language: str) -> list[CodeProfile]:
+    """Profiles (not yet lemmatised) of codes; English fields for English texts where filled."""
+    out = []
+    for c in codes:
+        use_en = language == "en" and (c.description_en or c.keywords_en or c.name_en)
+        name = (c.name_en or c.name) if use_en else c.name
+        description = c.description_en if use_en else c.description
+        keywords = list(c.keywords_en if use_en else c.keywords)
+        text = " ".join(x for x in (_CODE_PREFIX.sub("", name), definition_text(description)) if x)
+        out.append(CodeProfile(c.id, paths.get(c.id, c.name), name, text, keywords))
+    return out
+
+
+def lemmatise_profiles(profiles: list[CodeProfile], nlp) -> None:
+    """Fill each profile's content lemmas and keyword lemma tuples using the pipeline."""
+    texts = [p.text + " " + " . ".join(p.keywords) for p in profiles]
+    for p, doc in zip(profiles, nlp.pipe(texts, batch_size=32)):
+        p.lemmas = [t.lemma_ for t in doc if _content(t)]
+    flat = [(i, k) for i, p in enumerate(profiles) for k in p.keywords if k.strip()]
+    for (i, _), doc in zip(flat, nlp.pipe((k for _, k in flat), batch_size=64)):
+        lemmas = tuple(t.lemma_ for t in doc if not (t.is_punct or t.is_space))
+        if lemmas and lemmas not in profiles[i].keyword_lemmas:
+            profiles[i].keyword_lemmas.append(lemmas)
+
+
+def _content(tok) -> bool:
+    return not (tok.is_punct or tok.is_space or tok.like_num or tok.is_stop or tok.lemma_ in FILLERS
+                or len(tok.lemma_) < 2)
+
+
+class KeywordMatcher:
+    """Finds codes' keywords in parsed text by lemma: exact phrases and compound parts."""
+
+    def __init__(self, vocab, keywords: dict[int, list[tuple[str, ...]]]) -> None:
+        self.matcher = PhraseMatcher(vocab, attr="LEMMA")
+        self.vocab = vocab
+        self.compound_keys: list[tuple[str, int]] = []
+        for code_id, phrases in keywords.items():
+            patterns = [Doc(vocab, words=list(p), lemmas=list(p)) for p in phrases]
+            if patterns:
+                self.matcher.add(str(code_id), patterns)
+            self.compound_keys.extend((p[0], code_id) for p in phrases
+                                      if len(p) == 1 and len(p[0]) >= MIN_COMPOUND)
+        self._compound_cache: dict[str, list[tuple[str, int]]] = {}
+
+    def _compounds(self, lemma: str) -> list[tuple[str, int]]:
+        hit = self._compound_cache.get(lemma)
+        if hit is None:
+            hit = [(k, c) for k, c in self.compound_keys if k in lemma and k != lemma]
+            self._compound_cache[lemma] = hit
+        return hit
+
+    def find(self, parsed: ParsedText, table: TokenTable) -> list[tuple[int, int, int, str, float]]:
+        """Matches as (start, end, code_id, keyword lemmas, weight) in source offsets."""
+        out = []
+        for offset, doc in zip(parsed.offsets, parsed.docs):
+            for match_id, i, j in self.matcher(doc):
+                span = doc[i:j]
+                out.append((offset + span.start_char, offset + span.end_char,
+                            int(self.vocab.strings[match_id]), " ".join(t.lemma_ for t in span), 1.0))
+        if self.compound_keys:
+            for k, lemma in enumerate(table.lemmas):
+                if table.content[k] and len(lemma) > MIN_COMPOUND:
+                    for key, code_id in self._compounds(lemma):
+                        out.append((int(table.starts[k]), int(table.ends[k]), code_id, key, COMPOUND_WEIGHT))
+        return out
+
+
+def hits_by_unit(units: Sequence[Unit], matches: Iterable[tuple[int, int, int, str, float]]
+                 ) -> list[dict[int, dict[str, float]]]:
+    """For each unit: code id → {keyword: weight} of the matches inside the unit (units may overlap)."""
+    ordered = sorted(matches)
+    starts = [m[0] for m in ordered]
+    out: list[dict[int, dict[str, float]]] = []
+    for u in units:
+        hits: dict[int, dict[str, float]] = {}
+        for s, e, code_id, key, weight in ordered[bisect_left(starts, u.start):bisect_left(starts, u.end)]:
+            if e <= u.end:
+                slot = hits.setdefault(code_id, {})
+                slot[key] = max(slot.get(key, 0.0), weight)
+        out.append(hits)
+    return out

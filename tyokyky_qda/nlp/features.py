@@ -1,0 +1,158 @@
+"""Text features of units: lemma n-grams, character n-grams of lemmas and word vectors.
+
+Three blocks, each L2-normalised and weighted so that the dot product of two feature rows is a
+weighted average of the blocks' cosine similarities:
+- lemma unigrams and bigrams (TF-IDF, hashed),
+- character 3–5-grams of the lemmas (TF-IDF, hashed): they catch Finnish compounds
+  ("kuntoutus" in "mielenterveyskuntoutus") and lemmatiser misses,
+- the mean word vector of the content lemmas (only where the pipeline has vectors).
+
+Hashing keeps the space fixed, so a stored model needs no vocabulary; the IDF weights learned
+from the project's own texts are stored sparsely.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
+
+WORD_FEATURES = 2 ** 18
+CHAR_FEATURES = 2 ** 19
+#: Block weights (squared weights sum to 1): chosen on the train split of the benchmark set.
+DEFAULT_WEIGHTS = {"word": 0.6, "char": 0.6, "vector": 0.53}
+
+
+def lemma_ngrams(text: str) -> list[str]:
+    """Unigrams and bigrams of a space-joined lemma string."""
+    toks = text.split()
+    return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
+
+
+_WORDS = HashingVectorizer(analyzer=lemma_ngrams, n_features=WORD_FEATURES, alternate_sign=False,
+                           norm=None)
+_CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=CHAR_FEATURES,
+                           alternate_sign=False, norm=None, lowercase=False)
+
+
+class VectorTable:
+    """Word vectors of lemmas from a spaCy vocab, cached per lemma."""
+
+    def __init__(self, vocab) -> None:
+        self.vectors = vocab.vectors
+        self.width = int(self.vectors.shape[1]) if self.vectors.shape[0] else 0
+        self._cache: dict[str, np.ndarray] = {}
+
+    def mean(self, lemma_lists: Sequence[Sequence[str]]) -> np.ndarray:
+        """One L2-normalised mean vector per list of lemmas (zeros for an empty list)."""
+        missing = list({w for lemmas in lemma_lists for w in lemmas if w not in self._cache})
+        if missing:
+            rows = self.vectors.get_batch(missing)
+            rows = rows.get() if hasattr(rows, "get") else np.asarray(rows)
+            for word, row in zip(missing, rows):
+                self._cache[word] = np.asarray(row, dtype=np.float32)
+        out = np.zeros((len(lemma_lists), self.width), dtype=np.float32)
+        for i, lemmas in enumerate(lemma_lists):
+            if lemmas:
+                out[i] = np.mean([self._cache[w] for w in lemmas], axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms > 0, norms, 1.0)
+
+
+@dataclass
+class FeatureSpace:
+    """IDF weights and block weights; turns lemma lists into feature rows."""
+
+    word_idf: dict = field(default_factory=dict)   # feature index -> idf (seen features only)
+    char_idf: dict = field(default_factory=dict)
+    unseen_idf: float = 1.0
+    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    vectors: Optional[VectorTable] = None
+
+    @classmethod
+    def fit(cls, lemma_lists: Sequence[Sequence[str]], vectors: Optional[VectorTable] = None,
+            weights: Optional[dict] = None) -> "FeatureSpace":
+        """Learn IDF weights from documents (units of the project and code definitions)."""
+        texts = [" ".join(x) for x in lemma_lists]
+        n = max(1, len(texts))
+        space = cls(unseen_idf=math.log((1 + n) / 1) + 1, vectors=vectors,
+                    weights=dict(weights or DEFAULT_WEIGHTS))
+        for name, hasher in (("word_idf", _WORDS), ("char_idf", _CHARS)):
+            counts = hasher.transform(texts)
+            df = np.bincount(counts.indices, minlength=counts.shape[1]) if counts.nnz else np.zeros(0)
+            cols = np.flatnonzero(df)
+            idf = np.log((1 + n) / (1 + df[cols])) + 1
+            setattr(space, name, dict(zip(cols.tolist(), idf.tolist())))
+        return space
+
+    def _idf_vector(self, table: dict, size: int) -> np.ndarray:
+        vec = np.full(size, self.unseen_idf, dtype=np.float32)
+        if table:
+            vec[np.fromiter(table.keys(), dtype=np.int64)] = np.fromiter(table.values(), dtype=np.float32)
+        return vec
+
+    def _block(self, hasher, texts: list[str], attr: str) -> sp.csr_matrix:
+        cache = f"_{attr}_vec"
+        if getattr(self, cache, None) is None:
+            setattr(self, cache, self._idf_vector(getattr(self, attr), hasher.n_features))
+        counts = hasher.transform(texts).astype(np.float32).tocsr()
+        # Sublinear tf (a repeated word counts, but not linearly) times idf.
+        counts.data = np.log1p(counts.data) * getattr(self, cache)[counts.indices]
+        return normalize(counts)
+
+    def word_rows(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """Only the lemma n-gram block (L2-normalised): used to find similar coded segments."""
+        return self._block(_WORDS, [" ".join(x) for x in lemma_lists], "word_idf")
+
+    def transform(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        """Feature rows for lemma lists: [word | char | vector] blocks, weighted."""
+        texts = [" ".join(x) for x in lemma_lists]
+        w = self.effective_weights()
+        blocks = [self._block(_WORDS, texts, "word_idf") * w["word"],
+                  self._block(_CHARS, texts, "char_idf") * w["char"]]
+        if w["vector"] > 0:
+            blocks.append(sp.csr_matrix(self.vectors.mean(lemma_lists) * w["vector"]))
+        return sp.hstack(blocks, format="csr")
+
+    def effective_weights(self) -> dict:
+        """Block weights rescaled to unit length; the vector block is dropped without vectors."""
+        w = dict(self.weights)
+        if self.vectors is None or not self.vectors.width:
+            w["vector"] = 0.0
+        norm = math.sqrt(sum(v * v for v in w.values())) or 1.0
+        return {k: v / norm for k, v in w.items()}
+
+    @property
+    def width(self) -> int:
+        """Number of feature columns."""
+        has_vec = self.effective_weights()["vector"] > 0
+        return WORD_FEATURES + CHAR_FEATURES + (self.vectors.width if has_vec else 0)
+
+    # -- storage -----------------------------------------------------------------------------------
+    def to_arrays(self, prefix: str = "fs_") -> dict:
+        """The space as plain arrays (for an .npz without pickle)."""
+        out = {}
+        for name in ("word_idf", "char_idf"):
+            table = getattr(self, name)
+            out[f"{prefix}{name}_cols"] = np.fromiter(table.keys(), dtype=np.int64, count=len(table))
+            out[f"{prefix}{name}_vals"] = np.fromiter(table.values(), dtype=np.float32, count=len(table))
+        return out
+
+    def meta(self) -> dict:
+        """The JSON part: unseen idf and block weights."""
+        return {"unseen_idf": self.unseen_idf, "weights": self.weights}
+
+    @classmethod
+    def from_arrays(cls, arrays, meta: dict, vectors: Optional[VectorTable], prefix: str = "fs_"
+                    ) -> "FeatureSpace":
+        """Rebuild a space stored with ``to_arrays`` and ``meta``."""
+        space = cls(unseen_idf=float(meta["unseen_idf"]), weights=dict(meta["weights"]), vectors=vectors)
+        for name in ("word_idf", "char_idf"):
+            cols, vals = arrays[f"{prefix}{name}_cols"], arrays[f"{prefix}{name}_vals"]
+            setattr(space, name, dict(zip(cols.tolist(), vals.tolist())))
+        return space
