@@ -1,1 +1,1 @@
-"""tyokyky_qda.demo"""
+"""The demo: a realistic Työkykyohjelma evaluation built from corpora/ in one command."""

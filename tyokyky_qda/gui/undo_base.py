@@ -86,13 +86,3 @@ def push(stack: QUndoStack, command: ProjectCommand) -> ProjectCommand:
     stack.push(command)
     return command
 
-
-class MacroCommand(QUndoCommand):
-    """A parent for several ProjectCommands that undo and redo as one step (bulk actions).
-
-    Children are created with this as their parent; Qt runs them in order on redo and in
-    reverse on undo.
-    """
-
-    def __init__(self, text: str):
-        super().__init__(text)

@@ -69,7 +69,7 @@ def import_qdpx(project, path, progress: Optional[ProgressFn] = None,
                        "codings": sum(len(sel.codings) for s in data.sources for sel in s.selections),
                        "notes": len(data.notes), "cases": len(data.cases), "variables": len(data.variables),
                        "sets": len(data.sets)}
-    with project._write("import REFI-QDA", file=path.name) as ch:
+    with project.transaction("import REFI-QDA", file=path.name) as ch:
         writer = _Writer(project, data, summary)
         writer.run(progress, cancel)
         summary.imported = {t: len(ids) for t, ids in ch.created.items() if ids}

@@ -139,7 +139,7 @@ def apply_codebook_merge(project, codebook: Codebook, plan: list[CodeMatch]) -> 
     infos, nodes = _codebook_infos(codebook)
     decisions = {m.other: m for m in plan}
     mapping: dict[int, int] = {}
-    with project._write("merge codebook", name=codebook.name) as ch:
+    with project.transaction("merge codebook", name=codebook.name) as ch:
         for info in infos:
             node, m = nodes[info.key], decisions.get(info.key)
             if m is not None and m.decision == "accept" and m.target is not None:

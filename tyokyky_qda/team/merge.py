@@ -17,7 +17,7 @@ def apply_merge(target, other, plan: MergePlan, progress: Optional[ProgressFn] =
                 cancel: Optional[CancelFn] = None) -> Changes:
     """Write the other project into the target following the (reviewed) plan."""
     report = progress or (lambda f, m="": None)
-    with target._write("merge project", other=plan.other_path) as ch:
+    with target.transaction("merge project", other=plan.other_path) as ch:
         code_map = _merge_codes(target, other, plan)
         report(0.1, "codes")
         source_map, aligners = _merge_sources(target, other, plan, cancel)
