@@ -138,12 +138,12 @@ def normalise(text: str, notes: dict, *, ligatures: bool = False) -> str:
     if ligatures and _LIGATURE_RE.search(text):
         count = len(_LIGATURE_RE.findall(text))
         text = _LIGATURE_RE.sub(lambda m: _LIGATURES[m.group()], text)
-        notes["ligatures_expanded"] = count
+        notes["ligatures_expanded"] = notes.get("ligatures_expanded", 0) + count
     text = text.replace("\f", "\n").replace("\v", "\n")
     controls = len(_CONTROL.findall(text))
     if controls:
         text = _CONTROL.sub("", text)
-        notes["control_characters_removed"] = controls
+        notes["control_characters_removed"] = notes.get("control_characters_removed", 0) + controls
     nfc = unicodedata.normalize("NFC", text)
     notes["unicode"] = "NFC" + (" (applied)" if nfc != text else "")
     text = re.sub(r"[ \t\u00a0]+\n", "\n", nfc)
