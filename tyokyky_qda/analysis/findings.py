@@ -151,11 +151,33 @@ def draft_findings(project, table_id: int, *, per_cell: int = 3, overwrite_draft
                    progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> Changes:
     """Fill empty cells (and earlier drafts) with up to ``per_cell`` quotes, marked as drafts."""
     grid = load_findings(project, table_id, lang)
+    writes = draft_cells(project, grid, per_cell=per_cell, overwrite_drafts=overwrite_drafts, lang=lang,
+                         progress=progress, cancel=cancel)
+    return project.set_findings_cells(table_id, writes, action="draft findings")
+
+
+def preview_findings(project, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS, *, per_cell: int = 3,
+                     name: str = "", lang: str = "fi", progress: Optional[ProgressFn] = None,
+                     cancel: Optional[CancelFn] = None) -> FindingsGrid:
+    """A draft findings grid computed in memory (nothing stored): quotes in every cell with evidence."""
+    evidence = compute_matrix(project, rows, cols, "segments", lang=lang, apply_overrides=False)
+    grid = FindingsGrid(0, name or f"{evidence.rows.title} × {evidence.cols.title}", evidence.rows, evidence.cols,
+                        {}, evidence)
+    for w in draft_cells(project, grid, per_cell=per_cell, lang=lang, progress=progress, cancel=cancel):
+        grid.cells[(w["row_key"], w["col_key"])] = FindingsCell(
+            w["row_key"], w["col_key"], split_bullets(w["summary"]), "", "draft",
+            [{"coding_id": c, "source_id": s, "start": a, "end": b} for c, s, a, b in w["links"]])
+    return grid
+
+
+def draft_cells(project, grid: FindingsGrid, *, per_cell: int = 3, overwrite_drafts: bool = True,
+                lang: str = "fi", progress: Optional[ProgressFn] = None,
+                cancel: Optional[CancelFn] = None) -> list[dict]:
+    """Draft cell contents (dicts for ``Project.set_findings_cells``) for the grid's empty cells."""
     frames = load_frames(project)
     ev = grid.evidence
     effect_ranks = _effect_ranks(project, grid)
-    ids_needed = set(ev.cells["segment_id"].astype(int).tolist())
-    segs = frames.codings[frames.codings["id"].isin(ids_needed)]
+    segs = frames.codings[frames.codings["id"].isin(set(ev.cells["segment_id"].astype(int).tolist()))]
     table = segment_table(frames, segs, lang=lang).set_index("segment_id", drop=False).rename_axis(None)
     writes = []
     keys = [(r.key, c.key) for r in grid.rows.items for c in grid.cols.items]
@@ -174,7 +196,7 @@ def draft_findings(project, table_id: int, *, per_cell: int = 3, overwrite_draft
         links = [(int(r.segment_id), int(r.source_id), int(r.start), int(r.end)) for r in best.itertuples(index=False)]
         writes.append({"row_key": rk, "col_key": ck, "summary": "\n".join(bullets), "status": "draft",
                        "content": current.content if current else None, "links": links})
-    return project.set_findings_cells(table_id, writes, action="draft findings")
+    return writes
 
 
 def _effect_ranks(project, grid: FindingsGrid) -> dict[int, int]:

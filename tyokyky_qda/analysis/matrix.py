@@ -46,6 +46,7 @@ class MatrixResult:
     cells: pd.DataFrame              # long: row_key, col_key, segment_id, source_id, effect
     effect_levels: list[str] = field(default_factory=list)
     overrides: dict = field(default_factory=dict)  # (row_key, col_key) → {"value", "memo", "evidence"}
+    _by_cell: Optional[dict] = field(default=None, repr=False)
 
     @property
     def row_keys(self) -> list[str]:
@@ -64,9 +65,15 @@ class MatrixResult:
 
     def segment_ids(self, row, col) -> list[int]:
         """The ids of the segments (codings) behind a cell, strongest effect first."""
-        rk, ck = self.key_of(row, col)
-        sel = self.cells[(self.cells["row_key"] == rk) & (self.cells["col_key"] == ck)]
-        return sel.sort_values(["effect_rank", "segment_id"])["segment_id"].astype(int).tolist()
+        return self.segments_by_cell().get(self.key_of(row, col), [])
+
+    def segments_by_cell(self) -> dict[tuple[str, str], list[int]]:
+        """Every non-empty cell's segment ids by (row_key, col_key), strongest effect first."""
+        if self._by_cell is None:
+            ordered = self.cells.sort_values(["effect_rank", "segment_id"])
+            self._by_cell = {key: group.astype(int).tolist()
+                             for key, group in ordered.groupby(["row_key", "col_key"], sort=False)["segment_id"]}
+        return self._by_cell
 
     def row_groups(self) -> list[tuple[str, list[str]]]:
         """Consecutive runs of row labels that share a group label, in order."""
@@ -220,7 +227,7 @@ def _as_number(value: str):
 
 def _drop_empty(result: MatrixResult, how: str) -> None:
     """Drop rows without segments (or whole row groups without any) — overridden rows stay."""
-    has = (result.counts.sum(axis=1) > 0).to_numpy()
+    has = (result.counts.sum(axis=1) > 0).to_numpy().copy()
     for r_key, _ in result.overrides:
         has[result.row_keys.index(r_key)] = True
     if how == "groups":

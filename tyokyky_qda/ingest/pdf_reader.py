@@ -23,7 +23,8 @@ from tyokyky_qda.ingest.textnorm import normalise
 _PAGE_NUMBER = re.compile(r"^(?:[-–(\[]\s*)?\d{1,4}(?:\s*[-–)\]])?$|^(?:sivu|page|s\.|p\.)\s*\d+"
                           r"(?:\s*(?:/|of|\()\s*\d+\)?)?$|^\d{1,4}\s*/\s*\d{1,4}$", re.I)
 _BULLET = re.compile(r"^(?:[•▪◦●■\-–*]\s|\d{1,2}[.)]\s)")
-_LABEL_START = re.compile(r"^[\w\u00c0-\u024f][\w\u00c0-\u024f ./()-]{0,38}:\s")
+_LABEL_START = re.compile(r"^[^\W\d_][\w ./()-]{0,38}:(?:\s|$)")
+_NUMBERED_START = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,4}\.?\s+[A-ZÅÄÖ]")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+\S")
 _CONJUNCTIONS = {"ja", "tai", "sekä", "eli", "että", "and", "or", "och", "eller", "und", "tahi"}
 _ZONE = 3  # lines at the top and bottom of a page where headers and footers live
@@ -182,7 +183,7 @@ def _reflow(lines: list[tuple[str, Optional[str]]], notes: dict) -> list[Block]:
         if not line:
             flush()
             continue
-        if current and _starts_new(line) and not current.endswith("-"):
+        if current and (_starts_new(line) or _numbered_heading(line, median)) and not current.endswith("-"):
             flush()
         if not current:
             current, page, count = line, label, 1
@@ -208,7 +209,12 @@ def _continues(raw: str, hints: bool, median: int) -> bool:
 
 
 def _starts_new(line: str) -> bool:
-    return bool(_BULLET.match(line) or _LABEL_START.match(line))
+    return bool(_BULLET.match(line) or (line[0].isupper() and _LABEL_START.match(line)))
+
+
+def _numbered_heading(line: str, median: int) -> bool:
+    """A short line like "3.1 Tavoitteiden toteutuminen" starts a section, not a wrapped line."""
+    return bool(_NUMBERED_START.match(line)) and len(line) < 0.6 * median and not line.endswith((".", ","))
 
 
 def _join(current: str, line: str, notes: dict) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Optional
 from tyokyky_qda.core.errors import ImportFailed
 from tyokyky_qda.core.model import Coding, Section, Source
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
-from tyokyky_qda.ingest.survey_guess import _LIKERT
+from tyokyky_qda.ingest.survey_guess import LIKERT
 from tyokyky_qda.ingest.survey_mapping import ColumnRole, SurveyMapping
 from tyokyky_qda.ingest.table_reader import Table, cell_text
 from tyokyky_qda.store.cases_api import guess_type
@@ -112,7 +112,7 @@ def _closed(role: ColumnRole, raw: list[Any], mapping: SurveyMapping) -> tuple[s
         type_ = role.type or "text"
         out = []
         for v in values:
-            match = _LIKERT.match(v)
+            match = LIKERT.match(v)
             if v.casefold() in dont_know:
                 out.append(None if type_ == "number" else canonical)
             else:

@@ -2,7 +2,8 @@
 
 - a column named like an id ("ID", "Response ID", "Vastaajan tunnus") with unique values: id
 - timestamps, e-mail, names, IP addresses and other technical columns: ignore
-- adjacent columns "Question [Option]", "Option:Question" (Alchemer), "Question - Option" whose
+- adjacent columns "Question [Option]", "Question / Option" (Webropol), "Option:Question"
+  (Alchemer), "Question - Option", "Question: Option" whose
   values are checked/unchecked marks: one multiple-choice question
 - values 1–5 with "En osaa sanoa": Likert; Kyllä/Ei/En osaa sanoa: yes/no
 - "A;B;C" (MS Forms) or "A, B" (Google Forms) from a small set of options: multiple choice in one column
@@ -34,9 +35,10 @@ _META = re.compile(
 _CHECKED = {"1", "0", "x", "✓", "✔", "yes", "no", "kyllä", "ei", "y", "n", "true", "false", "valittu",
             "ei valittu", "selected", "not selected", "checked", "unchecked", "1.0", "0.0"}
 _YES_NO = {"kyllä", "ei", "yes", "no", "ja", "nej", "k", "e"}
-_LIKERT = re.compile(r"^([1-5])(?:\s*(?:=|-|–|\.|:)\s*.*|\s+\S.*)?$")
+LIKERT = re.compile(r"^([1-5])(?:\s*(?:=|-|–|\.|:)\s*.*|\s+\S.*)?$")
 _BRACKET = re.compile(r"^(?P<q>.+?)\s*\[(?P<o>[^\[\]]+)\]$")
 _DASH = re.compile(r"^(?P<q>.+?)\s+[-–]\s+(?P<o>[^-–]+)$")
+_SLASH = re.compile(r"^(?P<q>.+?)\s+/\s+(?P<o>[^/]+)$")
 _COLON = re.compile(r"^(?P<q>.+?):\s*(?P<o>[^:]+)$")
 _ALCHEMER = re.compile(r"^(?P<o>[^:]{1,80}):(?P<q>.+)$")
 
@@ -84,7 +86,7 @@ def detect_dialect(headers: list[str], header_rows: int = 1) -> str:
 
 def split_header(header: str, dialect: str) -> Optional[tuple[str, str]]:
     """(question, option) for a header written by the multiple-choice conventions, else None."""
-    regexes = (_ALCHEMER, _BRACKET) if dialect == "alchemer" else (_BRACKET, _DASH, _COLON)
+    regexes = (_ALCHEMER, _BRACKET) if dialect == "alchemer" else (_BRACKET, _SLASH, _DASH, _COLON)
     for regex in regexes:
         match = regex.match(header.strip())
         if match:
@@ -129,7 +131,8 @@ def _guess_column(p: ColumnProfile, values: list[str], dialect: str, dont_know) 
     filled = [v for v in values if v]
     distinct = set(filled)
     substantive = [v for v in distinct if not _is_dont_know(v, dont_know)]
-    if substantive and all(_LIKERT.match(v) for v in substantive) and len(substantive) <= 5:
+    if substantive and all(LIKERT.match(v) for v in substantive) and len(substantive) <= 5 \
+            and (len(substantive) >= 2 or len(substantive) < len(distinct)):
         return ColumnRole(name, "likert", reason="values 1–5 (and don't know)")
     lowered = {v.casefold() for v in substantive}
     if lowered and lowered <= _YES_NO and lowered & {"kyllä", "ei", "yes", "no"}:

@@ -131,12 +131,15 @@ def _accepted(headers: list[_Header], exclude: frozenset = frozenset()) -> list[
     forms = Counter(h.form for h in headers if h.time is not None)
     # In files written "00:12:31 Nimi" + words below, a name heard once is still a name.
     names_on_own_line = forms["hh:mm:ss Nimi"] >= 0.5 * max(1, sum(forms.values()))
+    # In a timestamped transcript an untimed "Haastateltavat: ..." is a preamble line, not a turn.
+    mostly_timed = sum(forms.values()) >= 0.5 * max(1, len(headers))
     out = []
     for h in headers:
         key = h.speaker.casefold()
         if h.speaker and key in exclude:
             continue
-        trusted = counts[key] >= 2 or is_role_label(h.speaker) or (h.form == "Nimi:" and key in timed) \
+        trusted = counts[key] >= 2 or (is_role_label(h.speaker) and not mostly_timed) \
+            or (h.form == "Nimi:" and key in timed) \
             or (h.form == "hh:mm:ss Nimi" and names_on_own_line)
         if h.form in ("Nimi:", "hh:mm:ss Nimi") and not trusted:
             if h.form == "hh:mm:ss Nimi":  # a lone "00:12 Kyllä" is words, not a name
