@@ -130,11 +130,11 @@ def _group_axis(frames: Frames, group_id: int, lang: str) -> Axis:
     return axis
 
 
-def fill_items(frames: Frames, axis: Axis, members: pd.DataFrame, lang: str = "fi") -> None:
-    """Create the items of value-driven axes from membership rows (columns item_key, value)."""
+def fill_items(frames: Frames, axis: Axis, found: "Members", lang: str = "fi") -> None:
+    """Create the items of value-driven axes from the items segments were found under."""
     if axis.kind == "group":
         return
-    present = members.drop_duplicates("item_key")
+    present = pd.DataFrame({"item_key": found.keys, "value": pd.Series(found.values, dtype=object)})
     if axis.kind == "source":
         src = frames.sources.loc[present["value"].astype(int)]
         order = src.sort_values("name")
@@ -163,40 +163,78 @@ def _sort_key(value: Any):
     return (2, 0, str(value).casefold())
 
 
-def members(frames: Frames, axis: Axis, segs: pd.DataFrame, pool: pd.DataFrame, *, base: bool) -> pd.DataFrame:
-    """Which item each segment falls under: rows (seg, item_key, value), seg = position in segs.
+@dataclass
+class Members:
+    """Which items segments fall under, as integer pairs: ``seg`` (position in the segments) and
+    ``item`` (index into ``keys``); ``values`` holds each key's value (source id, case id, coder
+    name, attribute value). Integers keep a 100,000-coding matrix fast."""
+
+    seg: np.ndarray
+    item: np.ndarray
+    keys: list
+    values: list
+
+    def frame(self) -> pd.DataFrame:
+        """The pairs as a DataFrame: seg, item_key, value."""
+        keys = np.array(self.keys, dtype=object)
+        values = np.empty(len(self.values), dtype=object)
+        values[:] = self.values
+        return pd.DataFrame({"seg": self.seg, "item_key": keys[self.item] if len(self.item) else keys[:0],
+                             "value": values[self.item] if len(self.item) else values[:0]})
+
+    def positions(self, axis: Axis) -> np.ndarray:
+        """Each pair's item as a position in ``axis.items`` (after ``fill_items``)."""
+        index = {item.key: i for i, item in enumerate(axis.items)}
+        lookup = np.array([index[k] for k in self.keys], dtype=np.int64)
+        return lookup[self.item] if len(self.item) else np.empty(0, dtype=np.int64)
+
+
+def _unique_pairs(seg: np.ndarray, item: np.ndarray, n_items: int) -> tuple[np.ndarray, np.ndarray]:
+    if len(seg) == 0:
+        return seg.astype(np.int64), item.astype(np.int64)
+    code = np.unique(seg.astype(np.int64) * max(1, n_items) + item.astype(np.int64))
+    return code // max(1, n_items), code % max(1, n_items)
+
+
+def _by_id(seg: np.ndarray, ids: np.ndarray, prefix: str, guid_of) -> Members:
+    unique, inverse = np.unique(ids, return_inverse=True)
+    seg, item = _unique_pairs(seg, inverse.reshape(-1), len(unique))
+    return Members(seg, item, [f"{prefix}{guid_of(u)}" for u in unique.tolist()], unique.tolist())
+
+
+def members(frames: Frames, axis: Axis, segs: pd.DataFrame, pool: pd.DataFrame, *, base: bool) -> Members:
+    """Which item each segment falls under (seg = position in ``segs``).
 
     For a code-group axis, ``base`` means the segments are the group's own codings (the item is
     their code); otherwise a segment falls under an item when a coding of the item's codes in
     ``pool`` overlaps it.
     """
     if axis.kind == "group":
-        keys = np.array([i.key for i in axis.items], dtype=object)
+        keys = [i.key for i in axis.items]
         if base:
-            pos = segs["code_id"].map(axis.code_map)
-            ok = pos.notna().to_numpy()
-            seg = np.nonzero(ok)[0]
-            item = pos.to_numpy()[ok].astype(np.int64)
-        else:
-            coded = pool[pool["code_id"].isin(list(axis.code_map))]
-            ia, ib = overlap_frame(segs, coded)
-            seg, item = ia, coded["code_id"].map(axis.code_map).to_numpy()[ib].astype(np.int64)
-        out = pd.DataFrame({"seg": seg, "item_key": keys[item] if len(item) else np.empty(0, dtype=object)})
-        out["value"] = None
-        return out.drop_duplicates(["seg", "item_key"]).reset_index(drop=True)
+            pos = segs["code_id"].map(axis.code_map).to_numpy(dtype=float, na_value=np.nan)
+            seg = np.nonzero(~np.isnan(pos))[0]
+            return Members(seg, pos[seg].astype(np.int64), keys, [None] * len(keys))
+        coded = pool[pool["code_id"].isin(list(axis.code_map))]
+        ia, ib = overlap_frame(segs, coded)
+        item = coded["code_id"].map(axis.code_map).to_numpy()[ib].astype(np.int64)
+        seg, item = _unique_pairs(ia, item, len(keys))
+        return Members(seg, item, keys, [None] * len(keys))
     if axis.kind == "attribute":
         pairs = attribute_pairs(frames, axis.attribute, segs)
-        return pd.DataFrame({"seg": pairs["seg"], "item_key": "value:" + pairs["key"], "value": pairs["value"]})
+        codes, uniques = pd.factorize(pairs["key"])
+        first = pairs.drop_duplicates("key")
+        value_of = dict(zip(first["key"], first["value"]))
+        return Members(pairs["seg"].to_numpy(dtype=np.int64), codes.astype(np.int64),
+                       [f"value:{k}" for k in uniques], [value_of[k] for k in uniques])
     if axis.kind == "source":
-        src = segs["source_id"].to_numpy()
-        guids = frames.sources.loc[src, "guid"].to_numpy() if len(src) else np.empty(0, dtype=object)
-        return pd.DataFrame({"seg": np.arange(len(segs)), "item_key": "source:" + pd.Series(guids, dtype=object),
-                             "value": src})
+        guids = frames.sources["guid"]
+        return _by_id(np.arange(len(segs)), segs["source_id"].to_numpy(), "source:", lambda i: guids[i])
     if axis.kind == "case":
         seg, case_ids = case_pairs(frames, segs)
-        guids = frames.cases.loc[case_ids, "guid"].to_numpy() if len(case_ids) else np.empty(0, dtype=object)
-        out = pd.DataFrame({"seg": seg, "item_key": "case:" + pd.Series(guids, dtype=object), "value": case_ids})
-        return out.drop_duplicates(["seg", "item_key"]).reset_index(drop=True)
-    names = frames.coders.loc[segs["coder_id"].to_numpy()].to_numpy() if len(segs) else np.empty(0, dtype=object)
-    return pd.DataFrame({"seg": np.arange(len(segs)), "item_key": "coder:" + pd.Series(names, dtype=object),
-                         "value": names})
+        guids = frames.cases["guid"]
+        return _by_id(seg, case_ids, "case:", lambda i: guids[i])
+    coder_ids = segs["coder_id"].to_numpy()
+    out = _by_id(np.arange(len(segs)), coder_ids, "coder:", lambda i: frames.coders[i])
+    out.values = [frames.coders[i] for i in out.values]
+    return out

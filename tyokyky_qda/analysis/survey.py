@@ -131,25 +131,45 @@ class SurveyTable:
     notes: list[str] = field(default_factory=list)
 
     def percent(self, whole: bool = True) -> pd.DataFrame:
-        """Row percentages of n: whole numbers adding to 100 (or floats with one decimal)."""
+        """Percentages of n. Items × options: row shares, whole numbers adding to 100 (largest
+        remainder) or floats with one decimal. Categorical: each option's share of the
+        respondents; multiple choice: the share of respondents who chose each option."""
+        if self.kind in ("categorical", "multiple"):
+            counts = self.counts.iloc[:, 0].astype(int)
+            if self.kind == "categorical" and whole:
+                values = largest_remainder(counts.tolist())
+            else:
+                values = [round(100 * c / n, 0 if whole else 1) if n else 0 for c, n in zip(counts, self.n)]
+            return pd.DataFrame({"%": values}, index=self.counts.index)
         if whole:
             rows = [largest_remainder(list(r)) for r in self.counts.to_numpy()]
             return pd.DataFrame(rows, index=self.counts.index, columns=self.counts.columns, dtype=np.int64)
         return (self.counts.div(self.n.replace(0, np.nan), axis=0) * 100).fillna(0).round(1)
 
     def frame(self, show: str = "percent", lang: str = "fi") -> pd.DataFrame:
-        """A flat table for export: item, options (percent, counts or both), n."""
-        head = t("item", lang) if self.kind != "categorical" else t("option", lang)
+        """A flat table for reports and the GUI.
+
+        Items × options (Table 3 form): the item, one column per option (percent, counts or
+        both) and n. Categorical and multiple choice: option, count, % (of n) — a categorical
+        question ends with a total row.
+        """
+        if self.kind in ("categorical", "multiple"):
+            counts = self.counts.iloc[:, 0].astype(np.int64).to_numpy()
+            out = pd.DataFrame({t("option", lang): self.labels, t("count", lang): counts,
+                                "%": self.percent()["%"].astype(np.int64).to_numpy()})
+            if self.kind == "categorical":
+                n = int(self.n.iloc[0]) if len(self.n) else 0
+                out.loc[len(out)] = [t("total", lang), n, 100 if n else 0]
+            return out
         if show == "counts":
             body = self.counts
         elif show == "percent":
             body = self.percent()
         else:
-            pct = self.percent()
-            body = pd.concat({t("count", lang): self.counts, "%": pct}, axis=1)
+            body = pd.concat({t("count", lang): self.counts, "%": self.percent()}, axis=1)
             body.columns = [f"{o} ({k})" for k, o in body.columns]
         out = body.reset_index(drop=True)
-        out.insert(0, head, self.labels)
+        out.insert(0, t("item", lang), self.labels)
         out[t("n", lang)] = self.n.to_numpy()
         return out
 

@@ -39,11 +39,11 @@ def write_report(report, path) -> list[Path]:
 
 
 def export_report_bundle(project, out_dir, formats=("xlsx", "docx", "pdf"), lang: str = "fi", progress=None,
-                         cancel=None, pseudonymise: bool = False) -> list[Path]:
+                         cancel=None, pseudonymise: bool = False, on_skip=None) -> list[Path]:
     """Write all report tables of a project into ``out_dir`` (see ``export/bundle.py``)."""
     from tyokyky_qda.export.bundle import export_report_bundle as bundle
     return bundle(project, out_dir, formats=formats, lang=lang, progress=progress, cancel=cancel,
-                  pseudonymise=pseudonymise)
+                  pseudonymise=pseudonymise, on_skip=on_skip)
 
 
 __all__ = ["FORMATS", "export_report_bundle", "write_report"]

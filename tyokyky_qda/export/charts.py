@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tyokyky_qda.analysis.labels import t
-from tyokyky_qda.analysis.survey import SurveyTable
+from tyokyky_qda.analysis.survey import SurveyTable, largest_remainder
 from tyokyky_qda.export.fonts import printable, report_fonts
 
 LIKERT_COLORS = ("#b2182b", "#ef8a62", "#e0e0e0", "#67a9cf", "#2166ac")
@@ -95,15 +95,16 @@ def likert_drawing(table: SurveyTable, width: float = 460, lang: str = "fi") -> 
         for k, text in enumerate(lines):
             d.add(String(0, mid + (len(lines) / 2 - k - 1) * LINE + 2.5, text, fontName=font, fontSize=FONT_SIZE))
         x = x0
-        for c, colour in zip(scale_cols, LIKERT_COLORS):
-            share = float(r[c])
+        shares = [float(r[c]) for c in scale_cols]
+        shown = largest_remainder([round(v * 10) for v in shares]) if sum(shares) else [0] * len(shares)
+        for share, label, colour in zip(shares, shown, LIKERT_COLORS):
             w = bar_w * share / 100
             if w > 0:
                 d.add(Rect(x, mid - 6, w, 12, fillColor=colors.HexColor(colour), strokeColor=colors.white,
                            strokeWidth=0.5))
                 if share >= 7:
                     ink = colors.white if colour in (LIKERT_COLORS[0], LIKERT_COLORS[4]) else colors.black
-                    d.add(String(x + w / 2, mid - 3, f"{share:.0f} %", fontName=font, fontSize=FONT_SIZE - 1,
+                    d.add(String(x + w / 2, mid - 3, f"{label} %", fontName=font, fontSize=FONT_SIZE - 1,
                                  textAnchor="middle", fillColor=ink))
             x += w
         share = float(r[t("dont_know")])

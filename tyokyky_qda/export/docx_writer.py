@@ -6,11 +6,13 @@ are inserted as images ("Kuvio N.")."""
 from __future__ import annotations
 
 import io
+import numbers
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -40,9 +42,12 @@ def _repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def _set_text(cell, text: str, style, *, bold: bool = False, white: bool = False, indent: int = 0) -> None:
+def _set_text(cell, text: str, style, *, bold: bool = False, white: bool = False, indent: int = 0,
+              right: bool = False) -> None:
     para = cell.paragraphs[0]
     para.style = style
+    if right:
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     lines = str(text).split("\n")
     for k, line in enumerate(lines):
         if k:
@@ -106,7 +111,8 @@ def _add_table(doc, table: ReportTable, number: int, lang: str, width_cm: float)
         last_group = groups[r]
         for j, (cell, column, value) in enumerate(zip(rows[r_out].cells, columns, values)):
             indent = table.indent[r] if table.indent and j == 0 else 0
-            _set_text(cell, _text(value), style, bold=bool(table.indent and j == 0 and indent == 0), indent=indent)
+            _set_text(cell, _text(value), style, bold=bool(table.indent and j == 0 and indent == 0), indent=indent,
+                      right=isinstance(value, numbers.Number) and not isinstance(value, bool))
             cell.width = widths[j]
             fill = MARK_FILL if (r, column) in table.marks else table.fills.get((r, column))
             if fill:

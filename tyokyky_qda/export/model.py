@@ -42,10 +42,22 @@ class ReportTable:
         """The columns shown as table columns (all but the group column)."""
         return [c for c in self.frame.columns if c != self.group_col]
 
+    def column_chars(self, column: str) -> float:
+        """A column's comfortable width in characters: its width hint, or its typical text
+        length, at least its longest word, at most 45."""
+        if column in self.widths:
+            return float(self.widths[column])
+        values = [str(v) for v in self.frame[column].head(300).tolist()]
+        lengths = [len(v) for v in values] or [0]
+        longest_word = max([len(w) for v in values + [str(column)] for w in v.split()] + [3])
+        # Row labels (the first column) read best unbroken; other columns take their typical length.
+        typical = max(lengths) if column == self.body_columns[0] else sum(lengths) / len(lengths)
+        return float(min(45, max(4, longest_word + 1, typical)))
+
     @property
     def wide(self) -> bool:
-        """True when the table reads better on a landscape page."""
-        return len(self.body_columns) > 5 or self.kind == "findings"
+        """True when the table reads better on a landscape page (more than ~100 characters)."""
+        return self.kind in ("matrix", "findings") or sum(self.column_chars(c) for c in self.body_columns) > 100
 
 
 @dataclass

@@ -3,15 +3,19 @@ repeated, charts drawn as vector graphics, DejaVu Sans embedded (ä, ö, å, €
 
 from __future__ import annotations
 
+import numbers
 from pathlib import Path
+
+import numpy as np
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.export.charts import chart_drawing
@@ -20,6 +24,7 @@ from tyokyky_qda.export.model import Report, ReportChart, ReportTable
 
 HEADER_BG, GROUP_BG, MARK_BG, GRID = "#1f4e79", "#d9e2f3", "#fff2cc", "#a6a6a6"
 BULLET = "• "
+MAX_CELL_CHARS = 2500
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -28,9 +33,10 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "cell": base,
         "head": ParagraphStyle("head", parent=base, fontName=f.bold, textColor=colors.white),
+        "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
         "group": ParagraphStyle("group", parent=base, fontName=f.bold),
         "caption": ParagraphStyle("caption", parent=base, fontName=f.bold, fontSize=10, leading=13, spaceBefore=10,
-                                  spaceAfter=4, keepWithNext=1),
+                                  spaceAfter=4),
         "note": ParagraphStyle("note", parent=base, fontSize=7.5, leading=9.5, spaceBefore=2),
         "source": ParagraphStyle("source", parent=base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#595959"),
                                  spaceBefore=2, spaceAfter=10),
@@ -44,12 +50,19 @@ def _para(text, style: ParagraphStyle):
         text = ""
     if isinstance(text, float):
         text = f"{text:.1f}".replace(".", ",")
-    lines = str(text).split("\n")
+    text = str(text)
+    if len(text) > MAX_CELL_CHARS:  # a row taller than a page cannot be laid out; the XLSX has it all
+        text = text[:MAX_CELL_CHARS].rsplit(" ", 1)[0] + " […]"
+    lines = text.split("\n")
     if any(line.startswith(BULLET) for line in lines):
         bullet = ParagraphStyle(style.name + "-bullet", parent=style, leftIndent=8, bulletIndent=0, spaceAfter=1)
         return [Paragraph(escape(printable(line[len(BULLET):])), bullet, bulletText=printable("•"))
                 if line.startswith(BULLET) else Paragraph(escape(printable(line)), style) for line in lines]
     return Paragraph(escape(printable(str(text))).replace("\n", "<br/>"), style)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, (bool, np.bool_))
 
 
 def _longest_word(values, font: str, size: float) -> float:
@@ -58,19 +71,18 @@ def _longest_word(values, font: str, size: float) -> float:
 
 
 def _col_widths(table: ReportTable, columns: list[str], total: float, st: dict) -> list[float]:
-    """Widths that fit each column's longest word where possible, the rest shared by content."""
-    desired, need = [], []
+    """Column widths in points: each column's comfortable width, never below its longest word;
+    narrow tables stay narrow, wide ones shrink their flexible columns to fit the page."""
+    need, desired = [], []
+    char = stringWidth("n", st["cell"].fontName, st["cell"].fontSize) * 1.05
     for c in columns:
         values = table.frame[c].head(300).tolist()
         need.append(max(_longest_word([c], st["head"].fontName, st["head"].fontSize),
                         _longest_word(values, st["cell"].fontName, st["cell"].fontSize)) + 8)
-        if c in table.widths:
-            desired.append(float(table.widths[c]))
-        else:
-            lengths = [len(str(v)) for v in values]
-            desired.append(min(45.0, max(6.0, sum(lengths) / max(1, len(lengths)))))
-    scale = total / sum(desired)
-    widths = [max(n, d * scale) for n, d in zip(need, desired)]
+        desired.append(table.column_chars(c) * char + 8)
+    widths = [max(n, d) for n, d in zip(need, desired)]
+    if table.widths and sum(widths) < total:  # hinted tables (quotes, findings) use the whole width
+        widths = [w * total / sum(widths) for w in widths]
     excess = sum(widths) - total
     if excess > 0:
         flex = [w - n for w, n in zip(widths, need)]
@@ -85,7 +97,8 @@ def _table_flowables(table: ReportTable, number: int, lang: str, width: float, s
     columns = table.body_columns
     groups = table.frame[table.group_col].tolist() if table.group_col else [None] * len(table.frame)
     data = [[_para(c, st["head"]) for c in columns]]
-    commands = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_BG)),
+    commands = [("FONTNAME", (0, 0), (-1, -1), report_fonts().regular),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_BG)),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor(GRID)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -99,7 +112,7 @@ def _table_flowables(table: ReportTable, number: int, lang: str, width: float, s
         last = groups[r]
         row = []
         for j, (column, value) in enumerate(zip(columns, values)):
-            style = st["cell"]
+            style = st["num"] if _is_number(value) else st["cell"]
             if table.indent and j == 0:
                 style = ParagraphStyle(f"ind{table.indent[r]}", parent=st["group" if table.indent[r] == 0 else "cell"],
                                        leftIndent=8 * table.indent[r])
@@ -110,11 +123,13 @@ def _table_flowables(table: ReportTable, number: int, lang: str, width: float, s
             fill = MARK_BG if (r, column) in table.marks else table.fills.get((r, column))
             if fill:
                 commands.append(("BACKGROUND", (j, y), (j, y), colors.HexColor(fill)))
-    grid = Table(data, colWidths=_col_widths(table, columns, width, st), repeatRows=1, splitByRow=1, splitInRow=1,
+    grid = Table(data, colWidths=_col_widths(table, columns, width, st), repeatRows=1, splitByRow=1, splitInRow=0,
                  hAlign="LEFT")
     grid.setStyle(TableStyle(commands))
     caption = _para(f"{t('table', lang)} {number}. {table.title}", st["caption"])
-    out = [KeepTogether([caption, grid])] if len(data) <= 15 else [caption, grid]
+    # A short table moves to the next page whole; a long one starts here, caption first, unless
+    # less than a few rows' room is left (keepWithNext would push a long table to a new page).
+    out = [KeepTogether([caption, grid])] if len(data) <= 15 else [CondPageBreak(90), caption, grid]
     out += [_para(n, st["note"]) for n in table.notes]
     out.append(_para(table.source_line, st["source"]))
     return out

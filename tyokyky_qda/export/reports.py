@@ -173,12 +173,15 @@ def findings_report_tables(project, grid: FindingsGrid, lang: str = "fi", red: O
         frame = grid.frame()
         for ci, c in enumerate(grid.cols.items):
             frame.iloc[:, ci] = [clean(v, r.key, c.key) for v, r in zip(frame.iloc[:, ci], grid.rows.items)]
-        frame = frame.rename_axis(grid.rows.title).reset_index()
+        frame.columns = [red.name(c) for c in frame.columns]
+        frame.index = [red.name(i) for i in frame.index]
+        frame = frame.rename_axis(red.name(grid.rows.title)).reset_index()
         group = None
         if grid.rows.grouped:
-            frame.insert(0, t("group", lang), [i.group for i in grid.rows.items])
+            frame.insert(0, t("group", lang), [red.name(i.group) for i in grid.rows.items])
             group = t("group", lang)
-        return [ReportTable(grid.name[:31] or "Havainnot", grid.name, frame, kind="findings", group_col=group,
+        name = red.name(grid.name)
+        return [ReportTable(name[:31] or "Havainnot", name, frame, kind="findings", group_col=group,
                             source_line=source_line(project, lang), notes=_draft_note(grid, lang))]
     out = []
     for c in grid.cols.items:
@@ -188,7 +191,8 @@ def findings_report_tables(project, grid: FindingsGrid, lang: str = "fi", red: O
         rows = [r for r in grid.rows.items if not grid.cell(r.key, c.key).empty]
         frame.iloc[:, 1] = [clean(v, r.key, c.key) for v, r in zip(frame.iloc[:, 1], rows)]
         frame.iloc[:, 0] = [clean(v, r.key, c.key) for v, r in zip(frame.iloc[:, 0], rows)]
-        out.append(ReportTable(c.label, f"{c.label}: {t('findings_title', lang)}", frame, kind="table",
+        label = red.name(c.label)
+        out.append(ReportTable(label, f"{label}: {t('findings_title', lang)}", frame, kind="table",
                                source_line=source_line(project, lang), notes=_draft_note(grid, lang, c.key),
                                widths={frame.columns[0]: 32, frame.columns[1]: 68}))
     return out

@@ -8,7 +8,7 @@ from typing import Optional
 import pandas as pd
 
 from tyokyky_qda.analysis.labels import t
-from tyokyky_qda.analysis.survey import SurveyTable, largest_remainder, survey_tables
+from tyokyky_qda.analysis.survey import SurveyTable, survey_tables
 from tyokyky_qda.export.charts import likert_frame
 from tyokyky_qda.export.model import Item, ReportChart, ReportTable
 from tyokyky_qda.export.redact import Redactor
@@ -26,26 +26,20 @@ def survey_table_items(project, table: SurveyTable, lang: str = "fi", red: Optio
     title = red.name(table.title) or t("survey_title", lang)
     src = source_line(project, lang, f"{'kysely' if lang == 'fi' else 'survey'}, {_n_text(table)}")
     key = title[:28]
-    if table.kind == "multiple":
-        n = int(table.n.iloc[0]) if len(table.n) else 0
-        counts = table.counts.iloc[:, 0].astype(int)
-        frame = pd.DataFrame({t("option", lang): [red.name(x) for x in table.labels],
-                              t("count", lang): counts.to_numpy(),
-                              "%": [round(100 * c / n) if n else 0 for c in counts]})
-        return [ReportTable(key, f"{title} ({_n_text(table)})", frame, kind="survey", source_line=src),
-                ReportChart(key, f"{title} ({_n_text(table)})", "bars", table, frame, source_line=src, lang=lang)]
-    if table.kind == "categorical":
-        n = int(table.n.iloc[0]) if len(table.n) else 0
-        counts = table.counts.iloc[:, 0].astype(int)
-        frame = pd.DataFrame({t("option", lang): [red.name(x) for x in table.labels],
-                              t("count", lang): counts.to_numpy(), "%": largest_remainder(counts.tolist())})
-        frame.loc[len(frame)] = [t("total", lang), n, 100 if n else 0]
-        return [ReportTable(key, f"{title} ({_n_text(table)})", frame, kind="survey", source_line=src)]
+    if table.kind in ("multiple", "categorical"):
+        frame = table.frame("percent", lang)
+        frame.iloc[:, 0] = [red.name(x) for x in frame.iloc[:, 0]]
+        items: list[Item] = [ReportTable(key, f"{title} ({_n_text(table)})", frame, kind="survey", source_line=src)]
+        if table.kind == "multiple":
+            shown = SurveyTable(table.title, table.kind, table.items, list(frame.iloc[:, 0]), table.options,
+                                table.option_labels, table.counts.set_axis(list(frame.iloc[:, 0])), table.n)
+            items.append(ReportChart(key, f"{title} ({_n_text(table)})", "bars", shown, frame, source_line=src,
+                                     lang=lang))
+        return items
     frame = table.frame("percent", lang)
     frame.columns = [t("share_of_respondents", lang)] + list(frame.columns[1:])
     frame.iloc[:, 0] = [red.name(x) for x in frame.iloc[:, 0]]
-    items: list[Item] = [ReportTable(key, title, frame, kind="survey", source_line=src,
-                                     widths={frame.columns[0]: 40})]
+    items = [ReportTable(key, title, frame, kind="survey", source_line=src, widths={frame.columns[0]: 40})]
     if table.kind == "likert":
         chart_frame = likert_frame(table)
         chart_frame["item"] = [red.name(x) for x in chart_frame["item"]]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound
+from tyokyky_qda.gui.labels import kind_label
 from tyokyky_qda.gui.qt_document import CodeStyle, DocumentView
 from tyokyky_qda.gui.style import code_colour, highlight_colour
 from tyokyky_qda.gui.text_editing import TextEditSession
@@ -47,6 +48,9 @@ class DocumentPanel(QWidget):
         self._high_contrast = False
         self.refresh_styles()
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(820, 640)
 
     @property
     def project(self):
@@ -117,7 +121,7 @@ class DocumentPanel(QWidget):
             return
         source = self.project.source(self.source_id, with_text=False)
         self.header.setText(self.tr("%1 — %2 — %3 characters — %4 codings")
-                            .replace("%1", source.name).replace("%2", source.kind)
+                            .replace("%1", source.name).replace("%2", kind_label(source.kind))
                             .replace("%3", str(len(self.view.text))).replace("%4", str(len(self.view.spans))))
 
     # -- keeping up with the project -------------------------------------------------------------

@@ -18,6 +18,7 @@ class ImportOutcome:
     """What a batch import did, as the UI reports it."""
 
     source_ids: list[int] = field(default_factory=list)
+    case_ids: list[int] = field(default_factory=list)  # cases made from speakers, if asked for
     skipped: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     cancelled: bool = False
@@ -31,14 +32,17 @@ def run_import(project, paths: list[str], progress=None, cancel=None) -> ImportO
     from tyokyky_qda.ingest.registry import import_paths
 
     known = {s.id for s in project.sources()}
+    known_cases = {c.id for c in project.cases()}
     outcome = ImportOutcome()
     try:
         report = import_paths(project, paths, progress=progress, cancel=cancel)
         outcome.skipped, outcome.failed = list(report.skipped), list(report.failed)
+        outcome.cancelled = bool(getattr(report, "cancelled", False))
     except Cancelled:
         outcome.cancelled = True
     # Each file is its own transaction: whatever got in before a cancel or an error is listed.
     outcome.source_ids = [s.id for s in project.sources() if s.id not in known]
+    outcome.case_ids = [c.id for c in project.cases() if c.id not in known_cases]
     return outcome
 
 
@@ -65,6 +69,8 @@ class ImportController(QObject):
         if outcome.source_ids:
             changes = Changes(action="import")
             changes.add("created", "sources", outcome.source_ids)
+            changes.add("created", "cases", outcome.case_ids)
+            changes.add("updated", "attribute_values", [0])  # imports may set source attributes
             self.ops.broadcast(changes)
             push(self.stack, ImportCommand(self.ops, outcome.source_ids))
         parts = [self.tr("Imported %n source(s).", "", len(outcome.source_ids))]

@@ -42,10 +42,11 @@ class ProjectOps(QObject):
         project = self.project
 
         def done(changes: Optional[Changes]) -> None:
-            if on_done is not None:
-                on_done(changes)
+            # Views refresh first, so a follow-up (select the new code...) finds it there.
             if changes is not None and not changes.empty:
                 self.changed.emit(changes, origin)
+            if on_done is not None:
+                on_done(changes)
 
         def error(exc: BaseException) -> None:
             if on_error is not None:

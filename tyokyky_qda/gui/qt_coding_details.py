@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound
+from tyokyky_qda.gui.labels import origin_label
 
 EXCERPT = 600  # characters of the coded text shown
 
@@ -30,11 +31,12 @@ class CodingDetailsPanel(QWidget):
         self.excerpt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.excerpt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = {name: QPushButton(self) for name in ("remove", "fit", "resize", "move")}
-        slots = {"remove": controller.remove_coding, "fit": controller.resize_to_selection,
-                 "resize": controller.resize_exactly, "move": controller.change_code}
+        slots = {"remove": "remove_coding", "fit": "resize_to_selection", "resize": "resize_exactly",
+                 "move": "change_code"}
         grid = QGridLayout()
         for i, (name, button) in enumerate(self.buttons.items()):
-            button.clicked.connect(lambda _c=False, s=slots[name]: s())
+            # Looked up on click: the controller may be created after this panel.
+            button.clicked.connect(lambda _c=False, m=slots[name]: getattr(self.controller, m)())
             grid.addWidget(button, i // 2, i % 2)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
@@ -65,7 +67,7 @@ class CodingDetailsPanel(QWidget):
         self.title.setText(f"<span style='color:{html.escape(code.color)}'>&#9632;</span> "
                            f"<b>{html.escape(project.code_path(code.id))}</b>")
         self.meta.setText(self.tr("Coder: %1 · origin: %2 · %3\nCharacters %4–%5 (%6)")
-                          .replace("%1", coding.coder).replace("%2", coding.origin)
+                          .replace("%1", coding.coder).replace("%2", origin_label(coding.origin))
                           .replace("%3", coding.created_at.replace("T", " ")[:16])
                           .replace("%4", str(coding.start)).replace("%5", str(coding.end))
                           .replace("%6", str(coding.end - coding.start)))

@@ -15,16 +15,17 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from tyokyky_qda.core.model import Coding, Section
 from tyokyky_qda.core.offsets import Utf16Map
+from tyokyky_qda.gui.labels import origin_label
 from tyokyky_qda.gui.dnd import CODE_MIME, code_ids_from_mime, local_files
 from tyokyky_qda.gui.doc_geometry import VisibleText
 from tyokyky_qda.gui.qt_doc_margins import CodeBars, StructureGutter
 from tyokyky_qda.gui.span_index import Span, SpanIndex
-from tyokyky_qda.gui.style import code_colour, highlight_colour
+from tyokyky_qda.gui.style import highlight_colour, speaker_colour
 
 
 def display_text(text: str) -> str:
@@ -101,6 +102,7 @@ class DocumentView(QPlainTextEdit):
         self.spans = SpanIndex(self._span(c) for c in codings)
         self.set_sections(sections)
         self.setPlainText(display_text(text))
+        self._format_speaker_labels()
         self._visible = None
 
     def set_sections(self, sections: Sequence[Section]) -> None:
@@ -110,6 +112,34 @@ class DocumentView(QPlainTextEdit):
         self.section_starts = [t[0] for t in self.sections]
         self._update_margins()
         self.gutter.update()
+
+    def _format_speaker_labels(self) -> None:
+        """Speaker names (bold, in the speaker's colour) and timestamps (grey) that a transcript
+        keeps in its text before each turn: formatted in one edit block, so it stays cheap."""
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        stamp = QTextCharFormat()
+        stamp.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+        try:
+            for start, _end, section in self.sections:
+                if not section.speaker:
+                    continue
+                block = doc.findBlock(start)
+                prefix = block.text()[:start - block.position()]
+                at = prefix.rfind(section.speaker)
+                if at < 0 or len(prefix) > 120:
+                    continue
+                name = QTextCharFormat()
+                name.setFontWeight(QFont.Weight.Bold)
+                name.setForeground(speaker_colour(section.speaker))
+                for lo, hi, fmt in ((0, at, stamp), (at, at + len(section.speaker), name)):
+                    if hi > lo:
+                        cursor.setPosition(block.position() + lo)
+                        cursor.setPosition(block.position() + hi, QTextCursor.MoveMode.KeepAnchor)
+                        cursor.mergeCharFormat(fmt)
+        finally:
+            cursor.endEditBlock()
 
     def _span(self, c: Coding) -> Span:
         return Span(c.id, c.code_id, self.map.to_utf16(c.start), self.map.to_utf16(c.end), c.coder, c.origin)
@@ -269,9 +299,15 @@ class DocumentView(QPlainTextEdit):
             for rect in vis.range_rects(self.map.to_utf16(sug.start), self.map.to_utf16(sug.end)):
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         if selected:
-            painter.setPen(QPen(selected[1], 2))
+            # One outline around the whole coding, not a box per line.
+            outline = QPainterPath()
             for rect in selected[0]:
-                painter.drawRect(rect.adjusted(1, 1, -1, -1))
+                piece = QPainterPath()
+                piece.addRect(rect.adjusted(0, 0, 0, 0.5))
+                outline = outline.united(piece)
+            painter.setPen(QPen(selected[1], 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(outline.simplified())
 
     # -- hover and click ------------------------------------------------------------------------------
     def spans_at(self, position: int) -> list[Span]:
@@ -289,7 +325,7 @@ class DocumentView(QPlainTextEdit):
             colour = style.colour.name() if style else "#808080"
             path = html.escape(style.path if style else str(span.code_id))
             rows.append(f"<span style='color:{colour}'>&#9632;</span> <b>{path}</b>"
-                        f" &mdash; {html.escape(span.coder)} <i>({html.escape(span.origin)})</i>")
+                        f" &mdash; {html.escape(span.coder)} <i>({html.escape(origin_label(span.origin))})</i>")
         return "<br>".join(rows)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt API
@@ -335,6 +371,14 @@ class DocumentView(QPlainTextEdit):
         return chosen
 
     # -- keyboard -------------------------------------------------------------------------------------
+    def event(self, event) -> bool:  # noqa: D102 - Qt API
+        # The widget's own undo is off; let Ctrl+Z / Ctrl+Y reach the workbench's undo stack.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.isReadOnly():
             combo = event.keyCombination()

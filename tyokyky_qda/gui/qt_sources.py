@@ -12,19 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.model import SOURCE_KINDS
 from tyokyky_qda.gui.source_filter import SourceFilter, SourceRecord, filter_sources, source_records
-from tyokyky_qda.gui.undo_base import push, translate
+from tyokyky_qda.gui.labels import kind_label
+from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_misc import DeleteRowsCommand, RenameSourceCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def kind_label(kind: str) -> str:
-    """A source kind in the UI language."""
-    labels = {"text": translate("SourceKinds", "text"), "document": translate("SourceKinds", "document"),
-              "transcript": translate("SourceKinds", "transcript"),
-              "survey-answer": translate("SourceKinds", "survey answer"),
-              "status-report": translate("SourceKinds", "status report")}
-    return labels.get(kind, kind)
 
 
 class SourcesModel(QAbstractTableModel):
@@ -82,6 +74,10 @@ class SourcesPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.kind_box, self.code_box, self.attr_box = QComboBox(self), QComboBox(self), QComboBox(self)
+        for combo in (self.kind_box, self.code_box, self.attr_box):
+            # Long code paths must not make the dock as wide as the longest one.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.value = QLineEdit(self)
         self.value.setClearButtonEnabled(True)
         self.table = QTableView(self)
@@ -246,6 +242,8 @@ class SourcesPanel(QWidget):
                 self.kind_box.setItemText(i, kind_label(kind))
         self.kind_box.blockSignals(False)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.model.records:  # the kind column is translated too
+            self.model.dataChanged.emit(self.model.index(0, 1), self.model.index(len(self.model.records) - 1, 1))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -60,6 +60,7 @@ class TaskManager(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tyokyky-writer")
         self._pending = 0
         self._long: Optional[TaskState] = None
+        self._closed = False
         self._call.connect(self._run_on_main, Qt.ConnectionType.QueuedConnection)
 
     # -- submitting -------------------------------------------------------------------------
@@ -69,6 +70,10 @@ class TaskManager(QObject):
         """Queue ``job(state)`` on the worker; ``on_done(result)`` or ``on_error(exc)`` follow on
         the UI thread. Jobs run strictly in the order they were submitted."""
         state = TaskState(self, label, long)
+        if self._closed:
+            # The window is closing: a late timer's job is refused quietly rather than crashing.
+            state.cancel()
+            return state
         self._pending += 1
 
         def work() -> None:
@@ -137,4 +142,5 @@ class TaskManager(QObject):
         """Cancel the long job, finish the queue and stop the thread."""
         self.cancel_long_job()
         self.wait_idle()
+        self._closed = True
         self._executor.shutdown(wait=True)

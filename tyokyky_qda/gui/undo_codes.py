@@ -49,7 +49,8 @@ class UpdateCodeCommand(ProjectCommand):
 
     def __init__(self, ops, code_id: int, *, origin: object = None, **fields):
         key = next(iter(fields)) if len(fields) == 1 else ""
-        super().__init__(ops, tr(self._LABELS.get(key, "Edit code")), origin=origin)
+        label = self._LABELS.get(key) or QT_TRANSLATE_NOOP("UndoCommands", "Edit code")
+        super().__init__(ops, translate("UndoCommands", label), origin=origin)
         self.code_id, self.fields = code_id, fields
         self.old: dict = {}
 

@@ -23,7 +23,7 @@ from tyokyky_qda.ingest.survey_guess import ColumnProfile, guess_mapping, profil
 from tyokyky_qda.ingest.survey_mapping import ROLES, ColumnRole, SurveyMapping
 from tyokyky_qda.ingest.table_reader import read_table
 
-__all__ = ["detect", "inspect_survey", "import_survey", "import_paths", "ImportReport", "SurveyInspection",
+__all__ = ["detect", "file_dialog_filters", "inspect_survey", "import_survey", "import_paths", "ImportReport", "SurveyInspection",
            "SurveyMapping", "ColumnRole", "ROLES", "SUPPORTED_EXTS", "speakers_of", "speakers_to_cases",
            "autocode_speakers", "autocode_speaker"]
 
@@ -64,6 +64,16 @@ def import_survey(project, path, mapping: Optional[SurveyMapping] = None, *, att
     """Import one survey export with an explicit mapping (one transaction)."""
     return import_paths(project, [path], kind="survey", mapping=mapping, attributes=attributes,
                         progress=progress, cancel=cancel)
+
+
+def file_dialog_filters() -> list[tuple[str, list[str]]]:
+    """(label, glob patterns) pairs for an "Import files" dialog, everything first."""
+    groups = [("Tekstit ja asiakirjat", [".txt", ".md", ".docx", ".pdf", ".rtf", ".odt", ".html", ".htm"]),
+              ("Litteraatit", [".txt", ".docx", ".vtt", ".srt"]), ("Kyselyt ja viennit", [".csv", ".tsv", ".xlsx"]),
+              ("REFI-QDA", [".qdpx", ".qdc"])]
+    everything = sorted(SUPPORTED_EXTS)
+    return [("Kaikki tuetut", [f"*{e}" for e in everything])] + [(label, [f"*{e}" for e in exts])
+                                                                  for label, exts in groups]
 
 
 def detect(path, *, kind: str = "auto", limits: Limits = DEFAULT_LIMITS) -> dict:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed, UserError
 from tyokyky_qda.ingest.safety import Limits
-from tyokyky_qda.ingest.table_reader import cell_text, read_table
+from tyokyky_qda.ingest.table_reader import read_table
 from tyokyky_qda.store.cases_api import guess_type
 
 _FILE_COLUMNS = ("file", "tiedosto", "filename", "file name", "tiedostonimi", "path", "polku", "name", "nimi")
@@ -59,12 +59,12 @@ def load_metadata(csv_path, limits: Optional[Limits] = None) -> Metadata:
     meta.columns = [h for i, h in enumerate(table.headers) if i != key_col]
     for name in meta.columns:
         i = table.headers.index(name)
-        meta.types[name] = guess_type([cell_text(r[i]) for r in table.rows])
+        meta.types[name] = guess_type(table.column(i))
     for row in table.rows:
-        key = cell_text(row[key_col]).replace("\\", "/").strip()
+        key = row[key_col].replace("\\", "/").strip()
         if not key:
             continue
-        attrs = {h: cell_text(row[i]) for i, h in enumerate(table.headers) if i != key_col and cell_text(row[i])}
+        attrs = {h: row[i] for i, h in enumerate(table.headers) if i != key_col and row[i]}
         rel = key.removeprefix("./").casefold()
         meta.by_path[rel] = attrs
         name = rel.rsplit("/", 1)[-1]
@@ -103,12 +103,13 @@ def file_attributes(path: Path, *, attributes: Optional[dict], pattern: Optional
                     metadata: Optional[Metadata]) -> dict[str, tuple[str, Optional[str]]]:
     """name → (value, type or None) for one file, merged in order of precedence."""
     out: dict[str, tuple[str, Optional[str]]] = {}
+    # Text unless the attribute exists with another type: "01" from a file name stays "01".
     for key, value in (attributes or {}).items():
-        out[key] = (value, None)
+        out[key] = (value, "text")
     if pattern is not None:
         match = pattern.search(path.name)
         if match:
-            out.update({k: (v, None) for k, v in match.groupdict().items() if v})
+            out.update({k: (v, "text") for k, v in match.groupdict().items() if v})
     if metadata is not None:
         for key, value in metadata.lookup(path).items():
             out[key] = (value, metadata.types.get(key))

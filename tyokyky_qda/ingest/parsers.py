@@ -22,7 +22,7 @@ from tyokyky_qda.ingest.status_report import ReportLabels
 from tyokyky_qda.ingest.survey import SurveyPlan, plan_survey
 from tyokyky_qda.ingest.survey_guess import guess_mapping
 from tyokyky_qda.ingest.survey_mapping import SurveyMapping
-from tyokyky_qda.ingest.table_reader import cell_text, read_table
+from tyokyky_qda.ingest.table_reader import read_table
 from tyokyky_qda.ingest.textnorm import decode_and_normalise, normalise
 
 TEXT_EXTS = {".txt", ".md", ".markdown", ".text"}
@@ -245,8 +245,7 @@ def _report_rows(path: Path, table, labels: ReportLabels) -> ParsedFile:
         raise ImportFailed(f"no report field columns found (labels: {', '.join(labels.labels)})")
     sources = []
     for n, row in enumerate(table.rows, start=1):
-        values = [cell_text(v) for v in row]
-        text, sections, attrs = status_report.row_report(table.headers, values, labels)
+        text, sections, attrs = status_report.row_report(table.headers, row, labels)
         if not text:
             continue
         name = " – ".join(x for x in (attrs.get("Hanke"), attrs.get(status_report.PERIOD_LABEL)) if x) \

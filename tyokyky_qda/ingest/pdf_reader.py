@@ -43,6 +43,7 @@ def read_pdf(path: Path, notes: dict, cancel: Optional[CancelFn] = None) -> list
     if blank:
         notes.setdefault("warnings", []).append(f"{len(blank)} page(s) without text: {', '.join(blank[:10])}")
     pages = [_clean_page(t, notes) for t in pages]
+    labels = _printed_numbers(pages, labels)
     lines = _drop_headers_footers(pages, labels, notes)
     blocks = _reflow(lines, notes)
     notes["format"] = "pdf"
@@ -148,6 +149,20 @@ def _drop_headers_footers(pages: list[list[str]], labels: list[str], notes: dict
         notes["headers_footers_dropped"] = sum(dropped.values())
         notes["headers_footers_examples"] = [k for k, _ in dropped.most_common(5)]
     return out
+
+
+def _printed_numbers(pages: list[list[str]], labels: list[str]) -> list[str]:
+    """The page numbers printed on the pages, when every page has one and they run on by one
+    (a chapter printed as pages 20–52 then gets sections labelled 20–52, not 1–33)."""
+    if labels != [str(i + 1) for i in range(len(labels))] or len(pages) < 2:
+        return labels
+    printed = []
+    for lines in pages:
+        numbers = [lines[i].strip() for i in sorted(_zone_indexes(lines)) if lines[i].strip().isdigit()]
+        printed.append(int(numbers[0]) if len(numbers) == 1 else None)
+    if None in printed or any(b != a + 1 for a, b in zip(printed, printed[1:])):
+        return labels
+    return [str(n) for n in printed]
 
 
 def _zone_indexes(lines: list[str]) -> set[int]:

@@ -20,7 +20,8 @@ from tyokyky_qda.core.model import Coding, Section, Source
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 from tyokyky_qda.ingest.survey_guess import LIKERT
 from tyokyky_qda.ingest.survey_mapping import ColumnRole, SurveyMapping
-from tyokyky_qda.ingest.table_reader import Table, cell_text
+from tyokyky_qda.ingest.table_reader import Table
+from tyokyky_qda.store.base import now_iso
 from tyokyky_qda.store.cases_api import guess_type
 
 _UNCHECKED = {"0", "no", "ei", "false", "n", "e", "ei valittu", "not selected", "unchecked", "0.0"}
@@ -62,9 +63,9 @@ def plan_survey(table: Table, mapping: SurveyMapping, path: Path) -> SurveyPlan:
     for column in table.headers:
         role = roles.get(column)
         if role and role.role in ("closed", "likert", "yesno"):
-            attributes[role.attribute or column] = _closed(role, [r[index[column]] for r in table.rows], mapping)
+            attributes[role.attribute or column] = _closed(role, table.column(index[column]), mapping)
         elif role and role.role == "multi-split":
-            attributes.update(_split_options(role, [r[index[column]] for r in table.rows]))
+            attributes.update(_split_options(role, table.column(index[column])))
     attributes.update(_multi(mapping, table, index))
     questions = [(c.question or c.column, _code_name(c.code or c.question or c.column)) for c in open_cols]
     notes = {"format": table.notes.get("format"), "survey_dialect": mapping.dialect or "generic",
@@ -77,7 +78,7 @@ def _respondents(table: Table, mapping: SurveyMapping, index: dict[str, int]) ->
     out, seen = [], set()
     id_at = index.get(mapping.id_column) if mapping.id_column else None
     for n, row in enumerate(table.rows, start=1):
-        key = cell_text(row[id_at]) if id_at is not None else ""
+        key = row[id_at] if id_at is not None else ""
         key = key or str(n)
         unique, k = key, 1
         while unique in seen:
@@ -91,8 +92,9 @@ def _respondents(table: Table, mapping: SurveyMapping, index: dict[str, int]) ->
 def _answers_text(resp: Respondent, row: list, open_cols: list[ColumnRole], index: dict[str, int]) -> None:
     parts, pos = [], 0
     for col in open_cols:
-        answer = cell_text(row[index[col.column]])
-        answer = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", answer)).strip()
+        answer = row[index[col.column]]
+        if "\n" in answer:
+            answer = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t]+\n", "\n", answer)).strip()
         if not answer:
             continue
         question = col.question or col.column
@@ -104,8 +106,8 @@ def _answers_text(resp: Respondent, row: list, open_cols: list[ColumnRole], inde
     resp.text = "".join(parts)
 
 
-def _closed(role: ColumnRole, raw: list[Any], mapping: SurveyMapping) -> tuple[str, list[Any]]:
-    values = [cell_text(v) for v in raw]
+def _closed(role: ColumnRole, raw: list[str], mapping: SurveyMapping) -> tuple[str, list[Any]]:
+    values = raw
     dont_know = {d.casefold() for d in mapping.dont_know}
     canonical = mapping.dont_know[0] if mapping.dont_know else "En osaa sanoa"
     if role.role == "likert":
@@ -136,7 +138,7 @@ def _multi(mapping: SurveyMapping, table: Table, index: dict[str, int]) -> dict[
             groups.setdefault(c.question or c.column, []).append(c)
     out: dict[str, tuple[str, list[Any]]] = {}
     for question, cols in groups.items():
-        cells = [[cell_text(r[index[c.column]]) for c in cols] for r in table.rows]
+        cells = [[r[index[c.column]] for c in cols] for r in table.rows]
         answered = [any(row) for row in cells]
         for k, c in enumerate(cols):
             name = f"{question}: {c.option or c.column}"
@@ -145,9 +147,9 @@ def _multi(mapping: SurveyMapping, table: Table, index: dict[str, int]) -> dict[
     return out
 
 
-def _split_options(role: ColumnRole, raw: list[Any]) -> dict[str, tuple[str, list[Any]]]:
+def _split_options(role: ColumnRole, raw: list[str]) -> dict[str, tuple[str, list[Any]]]:
     sep = role.separator or ";"
-    chosen = [[o.strip() for o in cell_text(v).split(sep) if o.strip()] for v in raw]
+    chosen = [[o.strip() for o in v.split(sep) if o.strip()] for v in raw]
     options = list(dict.fromkeys(o for row in chosen for o in row))
     question = role.question or role.column
     return {f"{question}: {o}": ("boolean", [(o in row) if row else None for row in chosen]) for o in options}
@@ -165,6 +167,7 @@ def store_survey(project, plan: SurveyPlan, *, source_attributes: Optional[dict]
     resp_names = _case_names(project, plan)
     code_ids = _question_codes(project, plan)
     made, codings, case_ids = [], [], []
+    stamp = now_iso()  # one moment for the whole file, as it is one transaction
     total = len(plan.respondents)
     for i, (resp, case_name) in enumerate(zip(plan.respondents, resp_names)):
         if i % 100 == 0:
@@ -181,7 +184,7 @@ def store_survey(project, plan: SurveyPlan, *, source_attributes: Optional[dict]
         project.link_case(case_id, sid)
         made.append({"id": sid, "name": case_name, "kind": "survey-answer"})
         codings.extend(Coding(source_id=sid, code_id=code_ids[s.label], start=s.start, end=s.end,
-                              origin="autocode", coder=project.coder) for s in resp.sections)
+                              origin="autocode", coder=project.coder, created_at=stamp) for s in resp.sections)
     for name, (type_, values) in plan.attributes.items():
         project.set_attribute_values("case", name, dict(zip(case_ids, values)), type_)
     for name, (value, type_) in (source_attributes or {}).items():

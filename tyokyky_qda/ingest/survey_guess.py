@@ -20,7 +20,7 @@ from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
 from tyokyky_qda.ingest.survey_mapping import ColumnRole, SurveyMapping
-from tyokyky_qda.ingest.table_reader import Table, cell_text
+from tyokyky_qda.ingest.table_reader import Table
 from tyokyky_qda.store.cases_api import guess_type
 
 _ID = re.compile(r"^(?:id|#|nro|tunnus|tunniste|respondent ?id|response ?id|record ?id|submission ?id|"
@@ -35,7 +35,8 @@ _META = re.compile(
 _CHECKED = {"1", "0", "x", "✓", "✔", "yes", "no", "kyllä", "ei", "y", "n", "true", "false", "valittu",
             "ei valittu", "selected", "not selected", "checked", "unchecked", "1.0", "0.0"}
 _YES_NO = {"kyllä", "ei", "yes", "no", "ja", "nej", "k", "e"}
-LIKERT = re.compile(r"^([1-5])(?:\s*(?:=|-|–|\.|:)\s*.*|\s+\S.*)?$")
+# "4", "4.0", "4 = melko hyvin", "5 - Erittäin hyvin" (but not a date like "2.3.2023")
+LIKERT = re.compile(r"^([1-5])(?:\.0)?(?:\s*[=:.–-]\s*(?:[^\d\s].*)?|\s+[^\d\s].*)?$")
 _BRACKET = re.compile(r"^(?P<q>.+?)\s*\[(?P<o>[^\[\]]+)\]$")
 _DASH = re.compile(r"^(?P<q>.+?)\s+[-–]\s+(?P<o>[^-–]+)$")
 _SLASH = re.compile(r"^(?P<q>.+?)\s+/\s+(?P<o>[^/]+)$")
@@ -59,7 +60,7 @@ def profile(table: Table) -> list[ColumnProfile]:
     """Counts and examples for every column."""
     out = []
     for i, name in enumerate(table.headers):
-        values = [cell_text(r[i]) for r in table.rows if i < len(r)]
+        values = table.column(i)
         filled = [v for v in values if v]
         counts = Counter(filled)
         out.append(ColumnProfile(name, i, len(filled), len(counts),
@@ -110,15 +111,13 @@ def _multi_groups(table: Table, dialect: str) -> dict[int, tuple[str, str]]:
             j += 1
         if j > i:
             members = [k for k in range(i, j + 1)
-                       if _is_checked_column([cell_text(r[k]) for r in table.rows], parts[k][1])]
+                       if _is_checked_column(table.column(k), parts[k][1])]
             if len(members) >= 2:
                 out.update({k: parts[k] for k in members})
         i = j + 1
     return out
 
 
-def _is_dont_know(value: str, dont_know) -> bool:
-    return value.casefold() in {d.casefold() for d in dont_know}
 
 
 def _guess_column(p: ColumnProfile, values: list[str], dialect: str, dont_know) -> ColumnRole:
@@ -130,7 +129,8 @@ def _guess_column(p: ColumnProfile, values: list[str], dialect: str, dont_know) 
         return ColumnRole(name, "ignore", reason="technical or personal data column")
     filled = [v for v in values if v]
     distinct = set(filled)
-    substantive = [v for v in distinct if not _is_dont_know(v, dont_know)]
+    dont = {d.casefold() for d in dont_know}
+    substantive = [v for v in distinct if v.casefold() not in dont]
     if substantive and all(LIKERT.match(v) for v in substantive) and len(substantive) <= 5 \
             and (len(substantive) >= 2 or len(substantive) < len(distinct)):
         return ColumnRole(name, "likert", reason="values 1–5 (and don't know)")
@@ -171,7 +171,7 @@ def _guess_id(table: Table, profiles: list[ColumnProfile]) -> Optional[str]:
         if _ID.match(p.column.strip()) and p.filled == n and p.distinct == n:
             return p.column
     for p in profiles[:2]:
-        values = [cell_text(r[p.index]) for r in table.rows]
+        values = table.column(p.index)
         if p.filled == n and p.distinct == n and all(len(v) <= 20 and re.fullmatch(r"[\w-]+", v) for v in values) \
                 and guess_type(values) != "date":
             return p.column
@@ -204,8 +204,7 @@ def guess_mapping(table: Table, given: Optional[SurveyMapping] = None) -> Survey
             q, o = groups[p.index]
             columns.append(ColumnRole(p.column, "multi", question=q, option=o, reason="multiple choice"))
         else:
-            values = [cell_text(r[p.index]) for r in table.rows]
-            columns.append(_guess_column(p, values, dialect, given.dont_know))
+            columns.append(_guess_column(p, table.column(p.index), dialect, given.dont_know))
     return SurveyMapping(columns=columns, id_column=id_column, case_name=given.case_name,
                          code_group=given.code_group, sheet=given.sheet or table.sheet,
                          header_rows=given.header_rows or table.header_rows, delimiter=given.delimiter,

@@ -91,7 +91,7 @@ class SurveyMapping:
             raise UserError("a survey mapping is a JSON object")
         known = {"format", "version", "sheet", "header_rows", "delimiter", "id_column", "case_name", "code_group",
                  "dont_know", "guess_others", "columns"}
-        unknown = set(data) - known
+        unknown = {k for k in data if k not in known and not k.startswith("_")}  # "_..." are comments
         if unknown:
             raise UserError(f"unknown key(s) in the survey mapping: {', '.join(sorted(unknown))}")
         columns = [_column(name, spec) for name, spec in (data.get("columns") or {}).items()]

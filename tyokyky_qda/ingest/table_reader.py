@@ -27,13 +27,20 @@ csv.field_size_limit(64 * 1024 * 1024)  # long open answers; the file size cap s
 
 @dataclass
 class Table:
-    """A header row and data rows (cells: str, int, float, bool, date/datetime or None)."""
+    """A header row and data rows of equal width; every cell is clean text ("" when empty)."""
 
     headers: list[str]
-    rows: list[list[Any]]
+    rows: list[list[str]]
     notes: dict = field(default_factory=dict)
     header_rows: int = 1
     sheet: Optional[str] = None
+    _columns: dict = field(default_factory=dict, repr=False)
+
+    def column(self, index: int) -> list[str]:
+        """The values of one column, top to bottom (cached)."""
+        if index not in self._columns:
+            self._columns[index] = [r[index] for r in self.rows]
+        return self._columns[index]
 
 
 def cell_text(value: Any) -> str:
@@ -42,14 +49,22 @@ def cell_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, str) and value.isprintable() and value.isascii():
+        return value.strip()  # the common case, without the work below
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes") if value.time() != dt.time() else value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
-    return unicodedata.normalize("NFC", text).strip()
+    text = value if isinstance(value, str) else str(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.strip()
 
 
 def read_table(path: Path, *, sheet: Optional[str] = None, header_rows: Optional[int] = None,
@@ -60,7 +75,7 @@ def read_table(path: Path, *, sheet: Optional[str] = None, header_rows: Optional
     else:
         raw, notes = _read_csv(path, delimiter, limits)
         sheet_name = None
-    raw = [r for r in raw if any(cell_text(c) for c in r)]
+    raw = [row for row in ([cell_text(c) for c in r] for r in raw) if any(row)]
     if not raw:
         raise ImportFailed("the table is empty")
     table = _with_headers(raw, header_rows, notes)
@@ -108,6 +123,24 @@ def _sniff_delimiter(text: str) -> str:
 
 def _read_xlsx(path: Path, sheet: Optional[str], limits: Limits) -> tuple[list[list[Any]], dict, str]:
     check_archive(path, "Excel workbook", limits)
+    from tyokyky_qda.ingest import xlsx_fast
+
+    try:
+        rows, name = xlsx_fast.read_rows(path, sheet, limits.max_table_rows, limits.max_table_columns)
+        return _trimmed(rows), {"format": "xlsx", "sheet": name}, name
+    except ImportFailed:
+        raise
+    except Exception:  # noqa: BLE001 - anything unusual: let openpyxl read it (or say what is wrong)
+        pass
+    return _read_xlsx_openpyxl(path, sheet, limits)
+
+
+def _trimmed(rows: list[list[Any]]) -> list[list[Any]]:
+    width = max((max((i + 1 for i, c in enumerate(r) if c is not None), default=0) for r in rows), default=0)
+    return [r[:width] for r in rows]
+
+
+def _read_xlsx_openpyxl(path: Path, sheet: Optional[str], limits: Limits) -> tuple[list[list[Any]], dict, str]:
     try:
         import openpyxl
 
@@ -130,10 +163,7 @@ def _read_xlsx(path: Path, sheet: Optional[str], limits: Limits) -> tuple[list[l
         raise ImportFailed(f"corrupt Excel sheet ({type(exc).__name__}: {exc})") from None
     finally:
         workbook.close()
-    while rows and rows[-1] is not None and not any(c is not None for c in rows[-1]):
-        rows.pop()
-    width = max((max((i + 1 for i, c in enumerate(r) if c is not None), default=0) for r in rows), default=0)
-    return [r[:width] for r in rows], {"format": "xlsx", "sheet": name}, name
+    return _trimmed(rows), {"format": "xlsx", "sheet": name}, name
 
 
 def _pick_sheet(workbook, sheet: Optional[str]):
@@ -149,14 +179,14 @@ def _pick_sheet(workbook, sheet: Optional[str]):
     return sheets[0]
 
 
-def _with_headers(raw: list[list[Any]], header_rows: Optional[int], notes: dict) -> Table:
+def _with_headers(raw: list[list[str]], header_rows: Optional[int], notes: dict) -> Table:
     width = max(len(r) for r in raw)
-    raw = [list(r) + [None] * (width - len(r)) for r in raw]
-    top = [cell_text(c) for c in raw[0]]
+    raw = [r + [""] * (width - len(r)) for r in raw]
+    top = raw[0]
     if header_rows is None:
-        header_rows = 2 if len(raw) > 2 and _second_header(top, [cell_text(c) for c in raw[1]]) else 1
+        header_rows = 2 if len(raw) >= 2 and _second_header(top, raw[1]) else 1
     if header_rows == 2:
-        headers = _fold_headers(top, [cell_text(c) for c in raw[1]])
+        headers = _fold_headers(top, raw[1])
         notes["header_rows"] = 2
     else:
         headers = top

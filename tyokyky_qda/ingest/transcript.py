@@ -150,15 +150,18 @@ def _accepted(headers: list[_Header], exclude: frozenset = frozenset()) -> list[
 
 
 def transcript_score(text: str, exclude: frozenset = frozenset()) -> dict:
-    """How much a text looks like a transcript: header counts, speakers, timestamps, coverage."""
-    headers = [h for h in _accepted(_candidates(text), exclude) if h.form != "timestamp"]
+    """How much a text looks like a transcript: turns with words, speakers, timestamps, coverage.
+
+    Only turns that have words count, so an agenda ("Avaus 9:00" / "Kahvi 10:00") is no transcript.
+    """
+    turns, form = parse_transcript(text, exclude)
+    turns = [t for t in turns if t.end > t.start]
     paragraphs = len([p for p in re.split(r"\n\s*\n", text) if p.strip()])
     lines = len([ln for ln in text.split("\n") if ln.strip()])
     units = paragraphs if paragraphs > 1 else lines
-    speakers = {h.speaker.casefold() for h in headers if h.speaker}
-    forms = Counter(h.form for h in headers)
-    return {"turns": len(headers), "speakers": len(speakers), "timed": sum(1 for h in headers if h.time is not None),
-            "coverage": len(headers) / max(1, units), "form": forms.most_common(1)[0][0] if forms else ""}
+    return {"turns": len(turns), "speakers": len({t.speaker.casefold() for t in turns if t.speaker}),
+            "timed": sum(1 for t in turns if t.start_time is not None),
+            "coverage": len(turns) / max(1, units), "form": form}
 
 
 def looks_like_transcript(text: str, exclude: frozenset = frozenset()) -> bool:

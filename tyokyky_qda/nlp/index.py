@@ -135,3 +135,37 @@ def _index_language(project, lp: LoadedPipeline, source_ids: list[int], stats: d
     finally:
         stats["_chars_done"] = done["chars"]
     storage.save_parses(project, pending)
+
+
+class ParseCache:
+    """Parses of sources with their token tables, kept in memory for one Suggester.
+
+    Entries are keyed by the source's content hash, so an edited source is parsed again.
+    """
+
+    def __init__(self, project, max_entries: int = 256) -> None:
+        self.project = project
+        self.max_entries = max_entries
+        self._entries: dict[tuple[int, str], tuple[str, parsing.ParsedText, object]] = {}
+
+    def get(self, source_id: int, loaded: LoadedPipeline):
+        """(ParsedText, TokenTable) of a source, parsing and storing it if needed."""
+        from tyokyky_qda.nlp.units import TokenTable
+
+        row = self.project.conn.execute("SELECT content_hash FROM sources WHERE id=?", (source_id,)).fetchone()
+        digest = row[0] if row else ""
+        key = (source_id, loaded.pipeline_id)
+        hit = self._entries.get(key)
+        if hit is not None and hit[0] == digest:
+            self._entries[key] = self._entries.pop(key)  # most recently used last
+            return hit[1], hit[2]
+        parsed = ensure_parsed(self.project, source_id, loaded)
+        table = TokenTable.from_parsed(parsed)
+        self._entries[key] = (digest, parsed, table)
+        while len(self._entries) > self.max_entries:
+            self._entries.pop(next(iter(self._entries)))
+        return parsed, table
+
+    def clear(self) -> None:
+        """Forget everything (e.g. after a tier change)."""
+        self._entries.clear()

@@ -53,8 +53,15 @@ class AnalysisMixin:
                                (matrix_key, row_key, col_key))
         return ch
 
+    def _has_analysis_tables(self) -> bool:
+        # A project opened read-only is not migrated: an older file simply has no judgements yet.
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='matrix_overrides'"
+                                 ).fetchone() is not None
+
     def matrix_overrides(self, matrix_key: Optional[str] = None) -> list[dict]:
         """Overrides as dicts (matrix_key, row_key, col_key, value, memo, author, modified_at)."""
+        if not self._has_analysis_tables():
+            return []
         sql = "SELECT * FROM matrix_overrides" + (" WHERE matrix_key=?" if matrix_key else "") + " ORDER BY id"
         return [dict(r) for r in self.conn.execute(sql, (matrix_key,) if matrix_key else ())]
 
@@ -77,6 +84,8 @@ class AnalysisMixin:
 
     def findings_tables(self) -> list[dict]:
         """All findings tables as dicts (id, guid, name, rows_spec, cols_spec, description)."""
+        if not self._has_analysis_tables():
+            return []
         return [dict(r) for r in self.conn.execute("SELECT * FROM findings_tables ORDER BY id")]
 
     def delete_findings_table(self, table_id: int) -> Changes:

@@ -199,6 +199,8 @@ class CodesMixin:
                                (source_code, target_code))
             self.conn.execute("UPDATE codings SET code_id=? WHERE code_id=?", (target_code, source_code))
             self.conn.execute("UPDATE codes SET parent_id=? WHERE parent_id=?", (target_code, source_code))
+            ch.info["moved_memos"] = [r[0] for r in self.conn.execute(
+                "SELECT id FROM memos WHERE target_kind='code' AND target_id=?", (source_code,))]
             self.conn.execute("UPDATE memos SET target_id=? WHERE target_kind='code' AND target_id=?",
                               (target_code, source_code))
             ch.add("updated", "codings", [r["id"] for r in moved])
@@ -219,6 +221,9 @@ class CodesMixin:
             self.conn.executemany("UPDATE codings SET code_id=? WHERE id=?", [(src["id"], i) for i in kept])
             self.conn.executemany("UPDATE codes SET parent_id=? WHERE id=?",
                                   [(src["id"], c) for c in merge.info.get("children", [])])
+            # The source code's memos went to the target; they come back with it.
+            self.conn.executemany("UPDATE memos SET target_id=? WHERE id=?",
+                                  [(src["id"], m) for m in merge.info.get("moved_memos", [])])
             rest = {k: v for k, v in merge.removed_rows.items() if k != "codes"}
             self.restore_rows(rest)
             ch.add("updated", "codings", kept)

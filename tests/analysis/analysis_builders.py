@@ -106,3 +106,71 @@ def build_table4_project(project, coder: str = "tester") -> dict:
                 codings.append(Coding(sid, effect[letter], start + 5, end - 5, coder=coder))
     project.add_codings(codings)
     return info
+
+
+# -- a Table 3-shaped survey -------------------------------------------------------------------
+TABLE3_STEM = "Työkykykoordinaattoreiden lisäämisen vaikutukset"
+# Per item, the answers of nine respondents, written out by hand (K = Kyllä, E = Ei, ? = En osaa sanoa).
+TABLE3_ANSWERS = {
+    "Työkyvyn tuen tarpeen tunnistaminen": "KKKKKKEEE",
+    "Yksilölliset palvelut": "KKKKEEEEE",
+    "Oikea-aikaiset palvelut": "KKKEEEE??",
+    "Uudet toimintamallit": "KKEEEEE??",
+    "Ammattilaisten osaamisen vahvistaminen": "KKKKKKKE?",
+    "Osatyökykyisille soveltuvien työpaikkojen syntyminen": "KKEEEE???",
+    "Rekrytointikynnyksen madaltaminen": "KEEEEE???",
+}
+ANSWER_TEXT = {"K": "Kyllä", "E": "Ei", "?": "En osaa sanoa"}
+LIKERT_STEM = "Tavoitteiden keskeisyys"
+LIKERT_ANSWERS = {
+    "Työkyvyn tuen tarpeen tunnistaminen": "5544332?1",
+    "Työnantajapalvelut ja rekrytointi": "555554??4",
+}
+SOURCES_STEM = "Tietolähteet"
+SOURCE_CHOICES = {  # option → respondents (1-based) who chose it
+    "Yhteistyöverkostot ja kollegat": {1, 2, 3, 4, 5, 6, 7},
+    "Uutiskirjeet": {2, 4, 6},
+    "Sosiaalinen media": {5},
+}
+ORGANISATIONS = ["TE-toimisto", "Hyvinvointialue", "TE-toimisto", "Kela", "Järjestö", "Hyvinvointialue",
+                 "TE-toimisto", "Järjestö", "Kela"]
+OPEN_QUESTION = "Mitä muuta haluat sanoa työkykyohjelmasta?"
+
+
+def build_survey_project(project) -> dict:
+    """Nine respondents stored as the survey importer does: a case per respondent linked to its
+    survey-answer source; closed questions as case attributes; the open answer as an "answer"
+    section coded with a question code under "Kysely" (and, for some, with a goal code)."""
+    kysely = project.add_code("Kysely").id
+    question_code = project.add_code(OPEN_QUESTION, kysely).id
+    project.define_attribute("Organisaatio", "text")
+    for stem, items in ((TABLE3_STEM, TABLE3_ANSWERS), (LIKERT_STEM, LIKERT_ANSWERS)):
+        for item in items:
+            project.define_attribute(f"{stem}: {item}", "text")
+    for option in SOURCE_CHOICES:
+        project.define_attribute(f"{SOURCES_STEM}: {option}", "boolean")
+    t1 = goal_code(project, "T1")
+    info = {"cases": [], "sources": []}
+    for i in range(9):
+        name = f"R{i + 1:03d}"
+        answer = f"Vastaaja {name} kertoo: palvelut paranivat ja työkykykoordinaattori auttoi paljon."
+        text = f"{OPEN_QUESTION}\n{answer}\n"
+        start = len(OPEN_QUESTION) + 1
+        sid = project.add_source(Source(name=name, text=text, kind="survey-answer"),
+                                 [Section(start, start + len(answer), "answer", label=OPEN_QUESTION)]).id
+        cid = project.add_case(name).id
+        project.link_case(cid, sid)
+        project.set_attribute("case", cid, "Organisaatio", ORGANISATIONS[i])
+        for item, answers in TABLE3_ANSWERS.items():
+            project.set_attribute("case", cid, f"{TABLE3_STEM}: {item}", ANSWER_TEXT[answers[i]])
+        for item, answers in LIKERT_ANSWERS.items():
+            value = "En osaa sanoa" if answers[i] == "?" else answers[i]
+            project.set_attribute("case", cid, f"{LIKERT_STEM}: {item}", value)
+        for option, chosen in SOURCE_CHOICES.items():
+            project.set_attribute("case", cid, f"{SOURCES_STEM}: {option}", (i + 1) in chosen)
+        project.add_coding(sid, question_code, start, start + len(answer), origin="autocode")
+        if ORGANISATIONS[i] == "TE-toimisto":
+            project.add_coding(sid, t1, start, start + 20)
+        info["cases"].append(cid)
+        info["sources"].append(sid)
+    return info

@@ -1,0 +1,309 @@
+"""Code-suggestion figures: accuracy on the hand-labelled Finnish set, latency, training time and
+indexing speed, for both pipeline tiers. Writes out/bench/suggest.json.
+
+Accuracy: the set (benchmarks/data/goals_fi.txt) has segments labelled with goals T1–T7. For 0,
+5 and 10 training segments per goal, a project is built with the goal codes of the shipped
+codebook, one source per segment; the drawn train segments are coded and the app's own
+``Suggester`` is trained (the same code path as the workbench); the held-out test segments are
+ranked with ``suggest_source(unit="source")``. Draws are repeated with several seeds and pooled.
+Baseline in the same run: TF-IDF of the raw words + logistic regression (with 0 examples:
+TF-IDF cosine to the code descriptions).
+
+Targets (issue 5): 10 per goal → top-1 ≥ 0.75, recall@3 ≥ 0.95; 0 per goal → top-1 ≥ 0.5;
+suggesting for a 300-word answer < 50 ms after warm-up; retraining on 5,000 coded segments
+< 10 s; indexing ≥ 80 % of the raw pipeline's words/s.
+
+Usage: python benchmarks/bench_suggest.py [--tiers full,fallback] [--seeds 5] [--quick]
+       python benchmarks/bench_suggest.py --fit-defaults   (prints combiner defaults fitted on
+       the train split only; see tyokyky_qda/nlp/combine.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import write_results  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from tyokyky_qda.core.codebook import Codebook, load_codebook  # noqa: E402
+from tyokyky_qda.core.model import Coding, Source  # noqa: E402
+from tyokyky_qda.nlp.evaluation import load_labelled, rank_metrics  # noqa: E402
+from tyokyky_qda.nlp.pipeline import full_tier_problem  # noqa: E402
+from tyokyky_qda.store import Project  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data" / "goals_fi.txt"
+REPORT = Path("/work/shared/seeds/000_b652e5834bfbf993.txt")
+KINDS = {"interview": "transcript", "survey": "survey-answer", "report": "status-report"}
+
+
+def goals_project(path: Path, segments) -> tuple[Project, dict, list[int]]:
+    """A project with the goal codes (T1–T7) and one source per segment."""
+    book = load_codebook("tyokykyohjelma")
+    goals = next(n for n in book.codes if n.name == "Tavoitteet")
+    project = Project.create(path, codebook="empty")
+    project.import_codebook(Codebook(name=book.name, codes=[goals]))
+    code_of = {c.name.split()[0]: c.id for c in project.codes() if c.parent_id is not None}
+    ids = [project.add_source(Source(name=f"seg{i:03d}", text=s.text, kind=KINDS.get(s.kind, "text"))).id
+           for i, s in enumerate(segments)]
+    return project, code_of, ids
+
+
+def draw(segments, k: int, seed: int) -> list[int]:
+    """Indexes of k train segments per label."""
+    rng = random.Random(seed)
+    pools: dict[str, list[int]] = {}
+    for i, s in enumerate(segments):
+        if s.split == "train":
+            pools.setdefault(s.label, []).append(i)
+    return sorted(i for pool in pools.values() for i in rng.sample(pool, k))
+
+
+def app_rankings(project, tier, code_of, ids, segments, train_idx) -> tuple[list, float]:
+    """Code the train segments, train the Suggester, rank codes for the test segments."""
+    from tyokyky_qda.nlp.suggest import Suggester
+
+    existing = [c.id for c in project.codings()]
+    if existing:
+        project.remove_codings(existing)
+    project.add_codings([Coding(ids[i], code_of[segments[i].label], 0, len(segments[i].text))
+                         for i in train_idx])
+    suggester = Suggester(project, tier)
+    started = time.perf_counter()
+    suggester.train()
+    seconds = time.perf_counter() - started
+    label_of = {v: k for k, v in code_of.items()}
+    rankings = []
+    for i, s in enumerate(segments):
+        if s.split == "test":
+            unit = suggester.suggest_source(ids[i], unit="source", top=len(code_of))[0]
+            rankings.append([label_of[x["code"]] for x in unit.suggestions])
+    return rankings, seconds
+
+
+def baseline_rankings(segments, code_of, train_idx, project) -> list:
+    """TF-IDF of raw words: logistic regression on the train segments, or (no examples)
+    cosine similarity to the code descriptions."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [s.text for s in segments]
+    labels = sorted(code_of)
+    vec = TfidfVectorizer(sublinear_tf=True).fit(texts + [project.code(code_of[lab]).description for lab in labels])
+    test = [s.text for s in segments if s.split == "test"]
+    if not train_idx:
+        defs = vec.transform([project.code(code_of[lab]).description for lab in labels])
+        scores = (vec.transform(test) @ defs.T).toarray()
+    else:
+        model = LogisticRegression(C=10, max_iter=2000)
+        model.fit(vec.transform([texts[i] for i in train_idx]), [segments[i].label for i in train_idx])
+        scores = model.predict_proba(vec.transform(test))
+        labels = list(model.classes_)
+    return [[labels[j] for j in np.argsort(-row)] for row in scores]
+
+
+def accuracy(tier: str, segments, seeds: int, workdir: Path) -> dict:
+    """Top-1, recall@3 and per-code figures for 0, 5 and 10 examples per goal, app vs baseline."""
+    from tyokyky_qda.nlp.index import index_project
+
+    project, code_of, ids = goals_project(workdir / f"acc-{tier}.tqda", segments)
+    index_project(project, tier=tier)
+    gold = [s.label for s in segments if s.split == "test"]
+    out = {}
+    for k in (0, 5, 10):
+        app, base, train_seconds = [], [], []
+        for seed in range(1 if k == 0 else seeds):
+            idx = draw(segments, k, seed) if k else []
+            rankings, secs = app_rankings(project, tier, code_of, ids, segments, idx)
+            app.extend(rankings)
+            train_seconds.append(secs)
+            base.extend(baseline_rankings(segments, code_of, idx, project))
+        runs = 1 if k == 0 else seeds
+        out[f"{k}_per_code"] = {"runs": runs, "app": rank_metrics(app, gold * runs),
+                                "tfidf_baseline": rank_metrics(base, gold * runs),
+                                "train_seconds_mean": round(float(np.mean(train_seconds)), 3)}
+        print(f"[{tier}] {k} per code: app top1={out[f'{k}_per_code']['app']['top1']} "
+              f"r@3={out[f'{k}_per_code']['app']['recall_at_3']}  baseline "
+              f"top1={out[f'{k}_per_code']['tfidf_baseline']['top1']}", file=sys.stderr)
+    project.close()
+    return out
+
+
+def _answer_of_300_words(segments) -> str:
+    words, parts = 0, []
+    for s in segments:
+        if s.split == "test" and s.kind == "interview":
+            parts.append(s.text)
+            words += len(s.text.split())
+            if words >= 300:
+                break
+    return " ".join(parts)
+
+
+def latency(tier: str, segments, workdir: Path, runs: int = 30) -> dict:
+    """Milliseconds to suggest for a ~300-word answer after warm-up (trained on 10 per goal)."""
+    from tyokyky_qda.nlp.index import index_project
+    from tyokyky_qda.nlp.suggest import Suggester
+
+    project, code_of, ids = goals_project(workdir / f"lat-{tier}.tqda", segments)
+    text = _answer_of_300_words(segments)
+    sid = project.add_source(Source(name="answer", text=text, kind="survey-answer")).id
+    project.add_codings([Coding(ids[i], code_of[segments[i].label], 0, len(segments[i].text))
+                         for i in draw(segments, 10, 0)])
+    index_project(project, tier=tier)
+    suggester = Suggester(project, tier)
+    suggester.train()
+    out = {"words": len(text.split())}
+    calls = {"source_sentences": lambda: suggester.suggest_source(sid, unit="sentence"),
+             "source_whole": lambda: suggester.suggest_source(sid, unit="source"),
+             "free_text_with_parsing": lambda: suggester.suggest_text(text)}
+    for name, call in calls.items():
+        for _ in range(3):
+            call()
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - t0) * 1000)
+        out[name] = {"median_ms": round(float(np.median(times)), 2),
+                     "p95_ms": round(float(np.percentile(times, 95)), 2)}
+    project.close()
+    return out
+
+
+def training_time(tier: str, segments, workdir: Path, n_segments: int = 5000) -> dict:
+    """Seconds to train on 5,000 coded segments (full codebook; goal + one other code each)."""
+    from tyokyky_qda.nlp.index import index_project
+    from tyokyky_qda.nlp.suggest import Suggester
+
+    rng = random.Random(7)
+    project = Project.create(workdir / f"train-{tier}.tqda")
+    leaves = [c for c in project.codes() if not project.children_of(c.id)]
+    goal_ids = {c.name.split()[0]: c.id for c in leaves if c.name[:2] in {f"T{i}" for i in range(1, 8)}}
+    others = [c.id for c in leaves if c.id not in goal_ids.values()]
+    codings = []
+    per_source = 50
+    for n in range(n_segments // per_source):
+        picks = [rng.choice(segments) for _ in range(per_source)]
+        text = "\n\n".join(p.text for p in picks)
+        sid = project.add_source(Source(name=f"doc{n:03d}", text=text, kind="document")).id
+        pos = 0
+        for p in picks:
+            codings.append(Coding(sid, goal_ids[p.label], pos, pos + len(p.text)))
+            codings.append(Coding(sid, rng.choice(others), pos, pos + len(p.text)))
+            pos += len(p.text) + 2
+    project.add_codings(codings)
+    index_stats = index_project(project, tier=tier)
+    suggester = Suggester(project, tier)
+    t0 = time.perf_counter()
+    report = suggester.train()
+    first = time.perf_counter() - t0
+    project.add_coding(codings[0].source_id, others[0], codings[0].start, codings[0].end)
+    t0 = time.perf_counter()
+    suggester.train()
+    again = time.perf_counter() - t0
+    project.close()
+    return {"segments": n_segments, "codings": len(codings) + 1, "codes_with_data": report["fi"]["codes"],
+            "first_train_seconds": round(first, 2), "retrain_seconds": round(again, 2),
+            "calibrated": report["fi"]["calibrated"], "index_words_per_second": index_stats["words_per_second"]}
+
+
+def indexing_speed(tier: str, workdir: Path) -> dict:
+    """Indexing words/s against the raw pipeline's words/s on the same text, in one run."""
+    from tyokyky_qda.nlp.index import index_project
+    from tyokyky_qda.nlp.parse import chunk_spans, count_words
+    from tyokyky_qda.nlp.pipeline import load_pipeline
+
+    paragraphs = [p for p in REPORT.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    texts = ["\n\n".join(paragraphs[i:i + 15]) for i in range(0, len(paragraphs), 15)]
+    chunks = [t[s:e] for t in texts for s, e in chunk_spans(t)]
+    loaded = load_pipeline("fi", tier)
+    list(loaded.nlp.pipe(chunks[:20], batch_size=32))  # warm-up
+
+    def raw() -> float:
+        t0 = time.perf_counter()
+        words = sum(count_words(d) for d in loaded.nlp.pipe(chunks, batch_size=32))
+        return words / (time.perf_counter() - t0)
+
+    raw_before = raw()
+    project = Project.create(workdir / f"index-{tier}.tqda", codebook="empty")
+    for n, t in enumerate(texts):
+        project.add_source(Source(name=f"part{n:02d}", text=t, kind="document"))
+    stats = index_project(project, tier=tier)
+    raw_after = raw()
+    project.close()
+    raw_mean = (raw_before + raw_after) / 2
+    return {"sources": len(texts), "words": stats["words"], "raw_words_per_second": round(raw_mean, 1),
+            "raw_runs": [round(raw_before, 1), round(raw_after, 1)],
+            "index_words_per_second": stats["words_per_second"],
+            "ratio": round(stats["words_per_second"] / raw_mean, 3)}
+
+
+def fit_defaults(tier: str, segments, workdir: Path) -> dict:
+    """Combiner defaults fitted on the TRAIN split only: zero-shot and with a classifier."""
+    from tyokyky_qda.nlp.codebook_evidence import hits_by_unit
+    from tyokyky_qda.nlp.combine import FEATURES, Combiner
+    from tyokyky_qda.nlp.index import index_project
+    from tyokyky_qda.nlp.suggest import Suggester
+    from tyokyky_qda.nlp.units import make_units
+
+    train = [s for s in segments if s.split == "train"]
+    project, code_of, ids = goals_project(workdir / f"defaults-{tier}.tqda", train)
+    index_project(project, tier=tier)
+    suggester = Suggester(project, tier)
+    suggester.train()
+    model, loaded = suggester.model("fi"), suggester.pipeline("fi")
+    units, hits = [], []
+    for sid in ids:
+        parsed, table = suggester.cache.get(sid, loaded)
+        u = make_units(parsed, table, "source", source_id=sid)
+        units += u
+        hits += hits_by_unit(u, model.matcher.find(parsed, table))
+    labels = np.array([[1.0 if code_of[s.label] == c else 0.0 for c in model.code_ids] for s in train])
+    use = [f for f in FEATURES if not f.startswith("clf") and (loaded.has_vectors or not f.startswith("soft"))]
+    zero = Combiner.fit(model.features(units, hits), labels, use=use)
+    project.add_codings([Coding(ids[i], code_of[s.label], 0, len(s.text)) for i, s in enumerate(train)])
+    suggester.train()
+    trained = suggester.model("fi").combiner
+    project.close()
+    return {"zero_shot": zero.as_dict(), "trained": trained.as_dict()}
+
+
+def main() -> int:
+    """Run the benchmark for the requested tiers and write out/bench/suggest.json."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--tiers", default="full,fallback")
+    ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="accuracy only, 2 seeds")
+    ap.add_argument("--fit-defaults", action="store_true")
+    args = ap.parse_args()
+    segments = load_labelled(DATA)
+    tiers = [t for t in args.tiers.split(",") if t != "full" or not full_tier_problem("fi")]
+    results: dict = {"data": {"segments": len(segments),
+                              "train": sum(s.split == "train" for s in segments),
+                              "test": sum(s.split == "test" for s in segments)},
+                     "tiers": {}, "skipped_tiers": sorted(set(args.tiers.split(",")) - set(tiers))}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for tier in tiers:
+            if args.fit_defaults:
+                results["tiers"][tier] = {"defaults": fit_defaults(tier, segments, work)}
+                continue
+            entry = {"accuracy": accuracy(tier, segments, 2 if args.quick else args.seeds, work)}
+            if not args.quick:
+                entry["latency_300_words"] = latency(tier, segments, work)
+                entry["training_5000_segments"] = training_time(tier, segments, work)
+                entry["indexing"] = indexing_speed(tier, work)
+            results["tiers"][tier] = entry
+    write_results("suggest_defaults" if args.fit_defaults else "suggest", results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

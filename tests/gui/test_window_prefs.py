@@ -1,0 +1,90 @@
+"""What the window remembers and offers for comfort: layout, zoom, contrast, coders, panels."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.conftest import settle
+from tyokyky_qda.gui.main_window import MainWindow
+from tyokyky_qda.gui.panels import PanelSpec, register_panel, unregister_panel
+from tyokyky_qda.store import Project
+
+
+def test_dock_layout_and_zoom_are_remembered(qtbot, tk_project, tmp_path):
+    window = MainWindow(tk_project)
+    qtbot.addWidget(window)
+    window.show()
+    window.docks["cases"].show()
+    window.docks["suggestions"].hide()
+    window.zoom(1)
+    window.zoom(1)
+    size = window.document.view.font().pointSizeF()
+    path = tk_project.path
+    window.close()
+    again = MainWindow(Project.open(path))
+    qtbot.addWidget(again)
+    again.show()
+    assert again.docks["cases"].isVisible() and not again.docks["suggestions"].isVisible()
+    assert again.document.view.font().pointSizeF() == size == 13
+    again.zoom(0)
+    assert again.document.view.font().pointSizeF() == 11
+    again.close()
+
+
+def test_high_contrast_and_coder_filter(window, tk_project, transcript_source):
+    t1 = tk_project.resolve_code("Tavoitteet/T1 Työkyvyn tuen tarpeen tunnistaminen")
+    tk_project.add_coding(transcript_source, t1, 0, 10, coder="toinen")
+    tk_project.add_coding(transcript_source, t1, 20, 30)
+    window.open_source(transcript_source)
+    view = window.document.view
+    window.actions.a["high_contrast"].setChecked(True)
+    assert view.high_contrast and window.settings.get("high_contrast")
+    assert view.styles[t1].fill.alpha() > 100
+    window.actions.a["coders_mine"].trigger()
+    assert view.spans_at(5) == [] and len(view.spans_at(25)) == 1
+    window.actions.a["coders_all"].trigger()
+    assert len(view.spans_at(5)) == 1
+    window.actions.a["high_contrast"].setChecked(False)
+    view.grab()  # paints without error in both modes
+
+
+def test_registered_panel_gets_a_dock_and_changes(qtbot, tk_project, transcript_source):
+    seen = []
+
+    class Probe(QLabel):
+        def on_changes(self, changes, origin):
+            seen.append(changes.action)
+
+    register_panel(PanelSpec("probe", lambda: "Probe", lambda w: Probe("probe")))
+    try:
+        window = MainWindow(tk_project)
+        qtbot.addWidget(window)
+        assert "probe" in window.docks
+        assert window.docks["probe"].toggleViewAction() in window.actions.menus["panels"].actions()
+        window.open_source(transcript_source)
+        window.document.view.select_range(0, 5)
+        window.coding.apply_code(tk_project.codes()[1].id)
+        settle(window)
+        assert seen == ["add coding"]
+        window.close()
+    finally:
+        unregister_panel("probe")
+
+
+def test_keyboard_only_coding(window, tk_project, transcript_source, qtbot, monkeypatch):
+    """Tab to the text, select with Shift+arrows, code with a digit: no mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    t2 = tk_project.resolve_code("Tavoitteet/T2 Yksilölliset ja oikea-aikaiset palvelut")
+    window.panels["codebook"].assign_shortcut(t2, "2")
+    settle(window)
+    view = window.document.view
+    view.setFocus()
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    view.setTextCursor(cursor)
+    for _ in range(13):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    settle(window)
+    assert [(c.code_id, c.start, c.end) for c in tk_project.codings()] == [(t2, 0, 13)]

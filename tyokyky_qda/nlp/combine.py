@@ -1,0 +1,98 @@
+"""Combine the evidence for (unit, code) pairs into one calibrated score.
+
+Evidence per pair: the classifier's logit, the cosine to the code's definition, the keyword
+score and (full tier) the word-vector similarity to the code's keywords, each also as a z-score
+across the candidate codes of the unit (what matters for ranking is how a code compares with the
+others). A logistic regression over these features gives the score, read as the probability that
+the coder would apply the code to the unit.
+
+Its weights are learned per project by stacking: the classifier is retrained on folds of the
+coded segments, and the combiner is fitted on the held-out folds' evidence (coded = 1, not coded
+or rejected = 0), so the score is calibrated on the coder's own decisions. With too few codings
+the shipped defaults are used; they were fitted the same way on the train split of the labelled
+benchmark set (benchmarks/bench_suggest.py --fit-defaults), never on its test split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+FEATURES = ("clf", "clf_z", "definition", "definition_z", "keywords", "soft", "soft_z")
+# Defaults fitted on the benchmark's train split (see module docstring), in the order of
+# FEATURES; with word vectors (full tier) and without (fallback tier: no "soft" evidence).
+DEFAULTS = {
+    ("zero_shot", True): ([0.0, 0.0, -0.01, 1.83, 1.23, -0.19, 0.60], -3.32),
+    ("zero_shot", False): ([0.0, 0.0, 0.36, 1.65, 1.60, 0.0, 0.0], -3.00),
+    ("trained", True): ([-0.21, 1.28, -0.07, 1.53, 0.77, -0.27, 0.48], -3.89),
+    ("trained", False): ([0.94, 0.64, 0.21, 1.28, 0.88, 0.0, 0.0], -2.03),
+}
+MIN_STACK_UNITS = 20   # coded units needed before the project's own combiner is fitted
+MIN_STACK_CODES = 2
+
+
+def _z(a: np.ndarray) -> np.ndarray:
+    if a.shape[1] < 2:
+        return np.zeros_like(a)
+    return (a - a.mean(axis=1, keepdims=True)) / (a.std(axis=1, keepdims=True) + 1e-6)
+
+
+def evidence(clf: Optional[np.ndarray], definition: np.ndarray, keywords: np.ndarray,
+             soft: Optional[np.ndarray]) -> np.ndarray:
+    """Stack the evidence into (units, codes, features) in the order of FEATURES."""
+    zeros = np.zeros_like(definition)
+    clf = zeros if clf is None else clf
+    soft = zeros if soft is None else soft
+    return np.stack([clf, _z(clf), definition, _z(definition), keywords, soft, _z(soft)], axis=2)
+
+
+@dataclass
+class Combiner:
+    """A logistic model over the evidence features; ``fitted`` says if it learned from the project."""
+
+    weights: list = field(default_factory=lambda: list(DEFAULTS[("zero_shot", False)][0]))
+    bias: float = DEFAULTS[("zero_shot", False)][1]
+    fitted: bool = False
+
+    @classmethod
+    def default(cls, trained: bool, vectors: bool) -> "Combiner":
+        """The shipped weights for a model with (or without) a classifier and word vectors."""
+        weights, bias = DEFAULTS[("trained" if trained else "zero_shot", vectors)]
+        return cls(list(weights), bias)
+
+    def score(self, feats: np.ndarray) -> np.ndarray:
+        """Calibrated scores (units, codes) in 0..1."""
+        z = feats @ np.asarray(self.weights, dtype=np.float64) + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+    @classmethod
+    def fit(cls, feats: np.ndarray, labels: np.ndarray, weights: Optional[np.ndarray] = None,
+            use: Optional[list[str]] = None) -> "Combiner":
+        """Fit on evidence (n, codes, features) with 0/1 labels (n, codes) and optional weights.
+
+        ``use`` names the features to learn (others get weight 0), e.g. without "soft" in the
+        fallback tier where there are no vectors.
+        """
+        use = use or list(FEATURES)
+        cols = [FEATURES.index(f) for f in use]
+        X = feats[:, :, cols].reshape(-1, len(cols))
+        y = labels.reshape(-1)
+        w = None if weights is None else weights.reshape(-1)
+        model = LogisticRegression(C=1.0, max_iter=1000)
+        model.fit(X, y, sample_weight=w)
+        full = [0.0] * len(FEATURES)
+        for c, value in zip(cols, model.coef_[0]):
+            full[c] = round(float(value), 4)
+        return cls(full, round(float(model.intercept_[0]), 4), fitted=True)
+
+    def as_dict(self) -> dict:
+        """For the stored model's metadata."""
+        return {"weights": self.weights, "bias": self.bias, "fitted": self.fitted}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Combiner":
+        """Inverse of ``as_dict``."""
+        return cls(list(data["weights"]), float(data["bias"]), bool(data.get("fitted")))

@@ -1,0 +1,107 @@
+"""The irreversible half of applying: write the planned replacements into the sources, and undo it.
+
+One transaction for all sources. Per source: ``Project.replace_text`` (which moves codings,
+sections and case ranges with their words), then the findings follow the text — replaced ones
+become "applied" and point at their pseudonym, sweep hits are recorded as applied findings of
+their entity, the rest shift — and the source's stored parses are dropped. The Changes record
+keeps the old texts and finding rows so ``undo_plan`` can put everything back in the session.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from tyokyky_qda.core.changes import Changes
+from tyokyky_qda.core.offsets import Edit, OffsetShifter
+from tyokyky_qda.core.progress import ProgressFn
+from tyokyky_qda.pseudo import storage
+from tyokyky_qda.pseudo.categories import APPLIED
+
+APPLY_UNDO_KEY = "pseudo_apply_undo"
+
+
+def write_plan(project, plan, todo: list[tuple[int, list[tuple[Edit, Optional[int]]]]],
+               progress: ProgressFn) -> Changes:
+    """Replace the planned edits of each (source id, planned edits) in one transaction."""
+    rows_by_source = {sid: storage.findings(project, source_id=sid) for sid, _ in todo}
+    snap = storage.snapshot(project, [r["id"] for rows in rows_by_source.values() for r in rows])
+    texts: dict[int, dict] = {}
+    created: list[int] = []
+    with project.transaction("pseudonymise sources", sources=len(todo)) as ch:
+        for i, (sid, planned) in enumerate(todo):
+            progress(0.3 + 0.7 * i / max(1, len(todo)), "")
+            old_text = project.source_text(sid)
+            inner = project.replace_text(sid, [e for e, _ in planned], action="pseudonymise text")
+            texts[sid] = {"old_text": inner.info["old_text"], "old_ranges": inner.info["old_ranges"]}
+            created += _follow_text(project, plan, old_text, planned, rows_by_source[sid], sid)
+            _drop_parses(project, sid)
+        ch.info[APPLY_UNDO_KEY] = {"texts": texts, "snapshot": snap,
+                                   "created": {storage.FINDINGS: created}}
+        ch.info["replaced"] = sum(len(p) for _, p in todo)
+    progress(1.0, "done")
+    return ch
+
+
+def _follow_text(project, plan, old_text: str, planned, rows: list[dict], sid: int) -> list[int]:
+    """Move a source's findings onto its new text; returns ids of findings added for sweep hits."""
+    shifter = OffsetShifter([e for e, _ in planned])
+    by_finding = {fid: e for e, fid in planned if fid is not None}
+    exact = {(e.start, e.end): e for e, _ in planned}
+    updates, drop, new_rows = [], [], []
+    for r in rows:
+        edit = by_finding.get(r["id"]) or exact.get((r["start"], r["end"]))
+        if edit is not None:
+            start = shifter.map(edit.start, is_end=False)
+            updates.append((r["id"], {"start": start, "end": start + len(edit.new), "status": APPLIED}))
+        elif r["status"] == APPLIED or not any(e.start < r["end"] and r["start"] < e.end for e, _ in planned):
+            start, end = shifter.map_range(r["start"], r["end"])
+            updates.append((r["id"], {"start": start, "end": end}))
+        else:
+            drop.append(r["id"])  # a finding cut by a replacement: its words are gone
+    claimed = {(r["start"], r["end"]) for r in rows}
+    entity_of = _entity_by_original(plan)
+    for e, fid in planned:
+        if fid is None and (e.start, e.end) not in claimed:
+            start = shifter.map(e.start, is_end=False)
+            original = old_text[e.start:e.end]
+            entity_id, category = entity_of.get(original, (None, ""))
+            new_rows.append({"source_id": sid, "start": start, "end": start + len(e.new), "text": original,
+                             "category": category or "term", "entity_id": entity_id, "status": APPLIED,
+                             "origin": "sweep"})
+    storage.update_findings(project, updates)
+    storage.delete_findings(project, drop)
+    return storage.insert_findings(project, new_rows).created.get(storage.FINDINGS, [])
+
+
+def _entity_by_original(plan) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for rows in plan.accepted.values():
+        for r in rows:
+            out.setdefault(r["text"], (r["entity_id"], r["category"]))
+    if len(out) < len(plan.originals):
+        for r in storage.findings(plan.project, status=APPLIED):
+            out.setdefault(r["text"], (r["entity_id"], r["category"]))
+    return out
+
+
+def _drop_parses(project, source_id: int) -> None:
+    try:
+        from tyokyky_qda.nlp.storage import drop_parses
+    except ImportError:  # pragma: no cover - the NLP package is part of the app
+        return
+    drop_parses(project, [source_id])
+
+
+def undo_plan(project, changes: Changes) -> Changes:
+    """Put back the texts, ranges and findings an ``apply_to_project`` call changed."""
+    record = changes.info.get(APPLY_UNDO_KEY)
+    if not record:
+        from tyokyky_qda.core.errors import UserError
+
+        raise UserError("these changes did not come from applying pseudonyms")
+    with project.transaction("undo pseudonymise sources", sources=len(record["texts"])) as ch:
+        for sid, saved in record["texts"].items():
+            project.restore_text(int(sid), saved["old_text"], saved["old_ranges"])
+            _drop_parses(project, int(sid))
+        storage.restore(project, record["snapshot"], record["created"])
+    return ch

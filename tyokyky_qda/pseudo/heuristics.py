@@ -1,0 +1,200 @@
+"""Names found without a trained entity recogniser: word shape, word lists, inflection and context.
+
+A word is taken for part of a person's name when it is capitalised and
+- is a form of a listed first name (an everyday-word name such as "Usko" only next to another name),
+- is a form of a listed surname or of a "-nen" name (not at a sentence start if it is a common word),
+- follows a word that introduces a person ("ohjaaja Niemisen", "rouva Salo"), or
+- stands next to such a word ("Iiris Kärkkäinen": an unlisted first name before a surname).
+Runs of adjacent name words make one name. The same rules run in both tiers; in the full tier
+they add to the entity recogniser and use its lemmas and parts of speech.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from tyokyky_qda.pseudo import names
+from tyokyky_qda.pseudo.categories import ORGANISATION, PERSON, PLACE
+from tyokyky_qda.pseudo.fi_names import (AMBIGUOUS_FIRST, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES,
+                                         PLACE_ENDINGS, TITLE_CUES)
+from tyokyky_qda.pseudo.model import Candidate, NameToken
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?::\w+)?\.?")
+_SENTENCE_END = ".!?…:;"
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Tok:
+    """A word of the text with what the heuristics need to know about it."""
+
+    text: str
+    start: int
+    end: int
+    sent_start: bool
+    name: NameToken
+    pos: Optional[str] = None  # the model's part of speech in the full tier
+
+
+def tokenize(text: str, lemmas: Optional[dict] = None, pos: Optional[dict] = None) -> list[Tok]:
+    """Words of ``text`` (a trailing full stop is kept only on abbreviations such as "r.y.").
+
+    ``lemmas``/``pos`` map a word's start offset to the model's lemma and part of speech.
+    """
+    toks: list[Tok] = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if word.endswith(".") and not re.fullmatch(r"(?:\w\.)+", word):
+            word = word[:-1]
+        start = m.start()
+        model_lemma = lemmas.get(start) if lemmas else None
+        if word[:1].isupper():
+            name = names.name_token(word, model_lemma)
+        else:  # lower-case words only matter inside organisation names: "Tampereen kaupungilta"
+            name = NameToken(word, (model_lemma or names.simplemma_lemma(word) or word).lower())
+        toks.append(Tok(word, start, start + len(word), _starts_sentence(text, start), name,
+                        pos.get(start) if pos else None))
+    return toks
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0\"'”“«»(–—-":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+
+
+@functools.lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """True when the lower-cased word is an ordinary word of the simplemma dictionary."""
+    try:
+        import simplemma
+    except ImportError:  # pragma: no cover - a dependency
+        return False
+    lower = word.lower()
+    lemma = simplemma.lemmatize(lower, lang="fi")
+    return bool(lemma) and lemma[:1].islower() and simplemma.is_known(lower, lang="fi")
+
+
+def _common(tok: Tok) -> bool:
+    if tok.pos:
+        return tok.pos not in ("PROPN", "X", "NOUN") or is_common_word(tok.text)
+    return is_common_word(tok.text)
+
+
+def _capitalised(tok: Tok) -> bool:
+    return names.is_title_word(tok.text) and not (tok.name.lemmas | {tok.text}) & NOT_NAMES
+
+
+def _adjacent(text: str, a: Tok, b: Tok) -> bool:
+    return b.start - a.end == 1 and text[a.end] in " \u00a0"
+
+
+def _name_kind(toks: list[Tok], i: int) -> str:
+    """"first", "surname", "cued" or "" for the i-th word on its own."""
+    tok = toks[i]
+    if not _capitalised(tok):
+        return ""
+    if names.is_known_first_name(tok.name):
+        ambiguous = tok.name.lemma in AMBIGUOUS_FIRST or tok.text in AMBIGUOUS_FIRST
+        if not (ambiguous and (tok.sent_start or not _next_is_capitalised(toks, i))):
+            return "first"
+    if names.looks_like_surname(tok.name):
+        ambiguous = tok.name.lemma in AMBIGUOUS_FIRST
+        if ambiguous:
+            return "surname" if _cued(toks, i) else ""
+        if not tok.sent_start or not _common(tok):
+            return "surname"
+    if _cued(toks, i) and not (tok.sent_start and _common(tok)):
+        return "cued"
+    return ""
+
+
+def _next_is_capitalised(toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and _capitalised(toks[i + 1])
+
+
+def _cued(toks: list[Tok], i: int) -> bool:
+    if i == 0 or toks[i].sent_start:
+        return False
+    prev = toks[i - 1]
+    word = prev.text.lower()
+    return word in TITLE_CUES or names.simplemma_lemma(word).lower() in TITLE_CUES
+
+
+def person_candidates(text: str, toks: list[Tok]) -> list[Candidate]:
+    """Person names found by the rules, one candidate per run of adjacent name words."""
+    kinds = [_name_kind(toks, i) for i in range(len(toks))]
+    is_name = [bool(k) for k in kinds]
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not _adjacent(text, a, b) or b.sent_start:
+            continue
+        if kinds[i] in ("first", "cued") and _capitalised(b) and not (b.sent_start and _common(b)):
+            is_name[i + 1] = True  # "Iiris Kärkkäinen", "Matti Heikura"
+        if kinds[i + 1] == "surname" and _capitalised(a) and not (a.sent_start and _common(a)):
+            is_name[i] = True
+    return _runs(text, toks, is_name, PERSON, "rules")
+
+
+def _runs(text: str, toks: list[Tok], flags: list[bool], category: str, origin: str) -> list[Candidate]:
+    out, i = [], 0
+    while i < len(toks):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and flags[j] and j - i < MAX_NAME_WORDS and _adjacent(text, toks[j - 1], toks[j]):
+            j += 1
+        out.append(make_name_candidate(text, toks[i:j], category, origin))
+        i = j
+    return out
+
+
+def make_name_candidate(text: str, words: list[Tok], category: str, origin: str) -> Candidate:
+    """A candidate covering the words, keyed by their lemmas ("matti virtanen")."""
+    tokens = tuple(w.name for w in words)
+    key = " ".join(t.lemma.lower() for t in tokens)
+    label = " ".join(t.lemma for t in tokens)
+    start, end = words[0].start, words[-1].end
+    return Candidate(start, end, text[start:end], category, key, origin, tokens, label)
+
+
+def organisation_candidates(text: str, toks: list[Tok]) -> list[Candidate]:
+    """Companies and associations ("Rakennus Virtanen Oy") and bodies ("Tampereen kaupunki")."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text in ORG_SUFFIXES and i > 0:
+            j = i
+            while j > 0 and i - j < 3 and _adjacent(text, toks[j - 1], toks[j]) and \
+                    names.is_title_word(toks[j - 1].text):
+                j -= 1
+            if j < i:
+                out.append(make_name_candidate(text, toks[j:i + 1], ORGANISATION, "company"))
+        elif i > 0 and _is_org_head(tok.text) and _adjacent(text, toks[i - 1], tok) and \
+                names.is_title_word(toks[i - 1].text) and toks[i - 1].text.endswith("n"):
+            out.append(make_name_candidate(text, toks[i - 1:i + 1], ORGANISATION, "rules"))
+    return out
+
+
+def _is_org_head(word: str) -> bool:
+    if word in ORG_HEADS:
+        return True
+    lemma = names.simplemma_lemma(word.lower()).lower()
+    return lemma in ORG_HEADS
+
+
+def place_candidates(text: str, toks: list[Tok], taken: list[Candidate]) -> list[Candidate]:
+    """Proper nouns mid-sentence that are not people: places by their ending or the dictionary."""
+    out = []
+    for tok in toks:
+        if tok.sent_start or not _capitalised(tok) or any(c.start <= tok.start < c.end for c in taken):
+            continue
+        sm = names.simplemma_lemma(tok.text)
+        lemma = tok.name.lemma
+        if (sm[:1].isupper() and not is_common_word(tok.text)) or lemma.lower().endswith(PLACE_ENDINGS):
+            out.append(make_name_candidate(text, [tok], PLACE, "rules"))
+    return out
