@@ -105,8 +105,8 @@ def test_plan_shows_matches_and_merge_applies_reviewed_decisions(qtbot, ours, th
     index = codes.index(remap, 1)
     view.setCurrentIndex(index)
     view.edit(index)
-    combo = view.viewport().findChild(QComboBox)
-    assert combo is not None and combo.count() == len(ours.codes()) + 1
+    combo = view.indexWidget(index)
+    assert isinstance(combo, QComboBox) and combo.count() == len(ours.codes()) + 1
     combo.setCurrentIndex(combo.findData(target))
     view.commitData(combo)
     view.closeEditor(combo, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -164,3 +164,23 @@ def test_cancelled_wizard_writes_nothing(qtbot, ours, theirs):
     before = (len(ours.codes()), len(ours.codings()), len(ours.sources()))
     wizard.reject()
     assert (len(ours.codes()), len(ours.codings()), len(ours.sources())) == before
+
+
+def test_merge_cancelled_from_the_progress_strip_writes_nothing(qtbot, ours, theirs):
+    import threading
+
+    from tyokyky_qda.gui.merge_wizard import MERGE_KEY
+
+    wizard = open_plan(qtbot, ours, theirs)
+    before = (len(ours.codes()), len(ours.codings()), len(ours.sources()))
+    gate = threading.Event()
+    wizard.jobs.ops.tasks.run(lambda state: gate.wait(10))  # hold the worker so the merge waits in line
+    wizard.next()
+    assert wizard.jobs.busy(MERGE_KEY) and wizard.result_page.strip.isVisibleTo(wizard)
+    qtbot.mouseClick(wizard.result_page.strip.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(wizard.result_page.isComplete, timeout=10000)
+    assert "Cancelled" in wizard.result_page.result.text()
+    assert wizard.changes is None
+    assert (len(ours.codes()), len(ours.codings()), len(ours.sources())) == before
+    wizard.accept()

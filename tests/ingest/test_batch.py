@@ -152,3 +152,18 @@ def test_refi_import_missing_is_a_clear_failure(project, run_import, tmp_path, m
     monkeypatch.setitem(sys.modules, "tyokyky_qda.refi.qdpx_import", None)  # import raises ImportError
     report = run_import(path)
     assert "REFI-QDA import is not available" in report.failed[0]["error"]
+
+
+def test_refi_round_trip_through_the_batch_import(project, run_import, tmp_path):
+    pytest.importorskip("tyokyky_qda.refi.qdpx_export")
+    from tyokyky_qda.refi.qdpx_export import export_qdpx
+    from tyokyky_qda.store import Project
+
+    with Project.create(tmp_path / "lahde.tqda", codebook="empty") as other:
+        folder = _folder(tmp_path, 1)
+        from tyokyky_qda.ingest.registry import import_paths
+        import_paths(other, [folder])
+        export_qdpx(other, tmp_path / "vienti.qdpx")
+    report = run_import(tmp_path / "vienti.qdpx")
+    assert not report.failed and [i["name"] for i in report.imported] == ["pirkanmaa_H01"]
+    assert report.files[0]["kind"] == "refi"

@@ -114,3 +114,13 @@ def test_configurable_labels(project, run_import, tmp_path):
 ])
 def test_period_start(text, expected):
     assert period_start(text) == expected
+
+
+def test_reports_and_an_export_with_the_same_period_sort_together(project, run_import, tmp_path):
+    folder = tmp_path / "sekaisin"
+    folder.mkdir()
+    (folder / "b.txt").write_text("\n".join(f"{k}: {v}" for k, v in FIELDS), encoding="utf-8")
+    xlsx_file(folder / "a_vienti.xlsx", [[k for k, _ in FIELDS], [v + " (vienti)" for _, v in FIELDS]])
+    report = run_import(folder)
+    assert not report.failed
+    assert [i["kind"] for i in report.imported] == ["status-report", "status-report"]

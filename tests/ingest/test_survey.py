@@ -210,3 +210,32 @@ def test_role_guesses_from_values(tmp_path, values, role):
     path = tmp_path / "g.csv"
     path.write_text("id;Kysymys\n" + "\n".join(f"{i};{v}" for i, v in enumerate(values, 1)), encoding="utf-8")
     assert roles(inspect_survey(path))["Kysymys"] == role
+
+
+def test_webropol_single_header_row_with_slash_options(project, run_import, tmp_path):
+    rows = [["Vastaajan tunnus", "Vastausaika", "18. Mistä sait tietoa? / Verkkosivut",
+             "18. Mistä sait tietoa? / Innokylä", "18. Mistä sait tietoa? / Muu lähde, mikä?", "19. Hyödyt"],
+            ["R001", "2.3.2023 8:43:00", 1, None, None, LONG[0]],
+            ["R002", "2.3.2023 9:10:00", None, 1, "esihenkilö kertoi", LONG[1]],
+            ["R003", "3.3.2023 12:00:00", 1, 1, None, ""]]
+    path = xlsx_file(tmp_path / "sidosryhmakysely.xlsx", rows)
+    inspection = inspect_survey(path)
+    assert inspection.mapping.dialect == "webropol"
+    got = {c.column: (c.role, c.option) for c in inspection.mapping.columns}
+    assert got["18. Mistä sait tietoa? / Innokylä"] == ("multi", "Innokylä")
+    assert got["18. Mistä sait tietoa? / Muu lähde, mikä?"][0] == "closed"  # free text, not a tick
+    assert got["Vastausaika"][0] == "ignore"
+    run_import(path)
+    assert case_attrs(project, "Vastaaja R003") == {"18. Mistä sait tietoa?: Verkkosivut": True,
+                                                    "18. Mistä sait tietoa?: Innokylä": True}
+    assert project.stats()["sources"] == 2
+
+
+def test_cancel_during_a_survey_rolls_the_file_back(project, run_import, tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text("id;Palaute\n" + "\n".join(f"{i};{LONG[i % 4]} {i}" for i in range(300)), encoding="utf-8")
+    answers = iter([False, False, True, True, True])
+    before = project.stats()
+    report = run_import(path, cancel=lambda: next(answers))
+    assert report.cancelled and not report.imported and not report.failed
+    assert project.stats() == before

@@ -58,8 +58,9 @@ def _by_members(frames: Frames, by: Optional[str], segs: pd.DataFrame, pool: pd.
     axis = parse_axis(frames, by, lang)
     if axis.is_code:
         raise UserError("frequencies break down by source_kind, attribute:NAME, source, case or coder")
-    m = members(frames, axis, segs, pool, base=False)
-    fill_items(frames, axis, m, lang)
+    found = members(frames, axis, segs, pool, base=False)
+    fill_items(frames, axis, found, lang)
+    m = found.frame()
     return m.rename(columns={"item_key": "key"})[["seg", "key"]], [(i.key, i.label) for i in axis.items]
 
 

@@ -47,6 +47,7 @@ class MatrixResult:
     effect_levels: list[str] = field(default_factory=list)
     overrides: dict = field(default_factory=dict)  # (row_key, col_key) → {"value", "memo", "evidence"}
     _by_cell: Optional[dict] = field(default=None, repr=False)
+    row_keys_all: list = field(default_factory=list, repr=False)  # row keys before dropping empty rows
 
     @property
     def row_keys(self) -> list[str]:
@@ -70,9 +71,16 @@ class MatrixResult:
     def segments_by_cell(self) -> dict[tuple[str, str], list[int]]:
         """Every non-empty cell's segment ids by (row_key, col_key), strongest effect first."""
         if self._by_cell is None:
-            ordered = self.cells.sort_values(["effect_rank", "segment_id"])
-            self._by_cell = {key: group.astype(int).tolist()
-                             for key, group in ordered.groupby(["row_key", "col_key"], sort=False)["segment_id"]}
+            cells = self.cells
+            n_c = max(1, len(self.cols.items))
+            flat = cells["row"].to_numpy() * n_c + cells["col"].to_numpy()
+            order = np.lexsort((cells["segment_id"].to_numpy(), cells["effect_rank"].to_numpy(), flat))
+            flat, ids = flat[order], cells["segment_id"].to_numpy()[order]
+            starts = np.flatnonzero(np.r_[True, flat[1:] != flat[:-1]]) if len(flat) else np.empty(0, dtype=int)
+            bounds = np.r_[starts, len(flat)]
+            row_keys, col_keys = self.row_keys_all, self.col_keys
+            self._by_cell = {(row_keys[flat[a] // n_c], col_keys[flat[a] % n_c]): ids[a:b].astype(int).tolist()
+                             for a, b in zip(bounds[:-1], bounds[1:])}
         return self._by_cell
 
     def row_groups(self) -> list[tuple[str, list[str]]]:
@@ -125,16 +133,29 @@ def compute_matrix(project, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS, 
     check_cancel(cancel)
     if progress:
         progress(0.5, "matrix")
-    pairs = row_m[["seg", "item_key"]].merge(col_m[["seg", "item_key"]], on="seg", suffixes=("_r", "_c"))
-    pairs.columns = ["seg", "row_key", "col_key"]
+    seg, r, c = _join(len(segs), row_m.seg, row_m.positions(row_axis), col_m.seg, col_m.positions(col_axis))
     levels, ranks = _effect_ranks(frames, effect_group, segs, pool, lang) if cell == "effect" else ([], None)
-    cells = _long_cells(segs, pairs, ranks, levels)
+    cells = _long_cells(segs, seg, r, c, ranks, levels, row_axis, col_axis)
     result = _assemble(row_axis, col_axis, cell, cells, levels)
     if apply_overrides:
         _apply_overrides(project, result, lang)
     if drop_empty != "none":
         _drop_empty(result, drop_empty)
     return result
+
+
+def _join(n_segs: int, r_seg, r_pos, c_seg, c_pos) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(seg, row position, column position) for every segment under a row and a column item."""
+    if len(c_seg) == 0 or len(r_seg) == 0:
+        empty = np.empty(0, dtype=np.int64)
+        return empty, empty, empty
+    if np.bincount(c_seg, minlength=n_segs).max() <= 1:  # one column per segment: index, no merge
+        col_of = np.full(n_segs, -1, dtype=np.int64)
+        col_of[c_seg] = c_pos
+        keep = col_of[r_seg] >= 0
+        return r_seg[keep], r_pos[keep], col_of[r_seg[keep]]
+    joined = pd.DataFrame({"seg": r_seg, "r": r_pos}).merge(pd.DataFrame({"seg": c_seg, "c": c_pos}), on="seg")
+    return joined["seg"].to_numpy(), joined["r"].to_numpy(), joined["c"].to_numpy()
 
 
 def _effect_ranks(frames: Frames, effect_group: str, segs: pd.DataFrame, pool: pd.DataFrame,
@@ -151,26 +172,30 @@ def _effect_ranks(frames: Frames, effect_group: str, segs: pd.DataFrame, pool: p
     return [frames.code_label(level, lang) for level in levels], ranks
 
 
-def _long_cells(segs: pd.DataFrame, pairs: pd.DataFrame, ranks: Optional[np.ndarray], levels: list[str]) -> pd.DataFrame:
-    seg = pairs["seg"].to_numpy()
-    out = pd.DataFrame({"row_key": pairs["row_key"].to_numpy(), "col_key": pairs["col_key"].to_numpy(),
-                        "segment_id": segs["id"].to_numpy()[seg], "source_id": segs["source_id"].to_numpy()[seg]})
-    out["effect_rank"] = ranks[seg] if ranks is not None else _NO_EFFECT
-    names = np.array(levels + [""], dtype=object)
-    out["effect"] = names[np.minimum(out["effect_rank"].to_numpy(), len(levels))]
-    return out
+def _long_cells(segs: pd.DataFrame, seg, r, c, ranks: Optional[np.ndarray], levels: list[str],
+                rows: Axis, cols: Axis) -> pd.DataFrame:
+    """One row per (segment, cell): row/col position and key, segment and source id, effect."""
+    rank = ranks[seg] if ranks is not None else np.full(len(seg), _NO_EFFECT, dtype=np.int64)
+    return pd.DataFrame({
+        "row": r, "col": c,
+        "row_key": pd.Categorical.from_codes(r, categories=[i.key for i in rows.items]),
+        "col_key": pd.Categorical.from_codes(c, categories=[i.key for i in cols.items]),
+        "segment_id": segs["id"].to_numpy()[seg], "source_id": segs["source_id"].to_numpy()[seg],
+        "effect_rank": rank,
+        "effect": pd.Categorical.from_codes(np.minimum(rank, len(levels)), categories=levels + [""]),
+    })
 
 
 def _assemble(rows: Axis, cols: Axis, cell: str, cells: pd.DataFrame, levels: list[str]) -> MatrixResult:
-    row_keys, col_keys = [i.key for i in rows.items], [i.key for i in cols.items]
-    grouped = cells.groupby(["row_key", "col_key"], sort=False)
-    counts = grouped["segment_id"].size().unstack(fill_value=0).reindex(index=row_keys, columns=col_keys,
-                                                                          fill_value=0).astype(np.int64)
+    n_r, n_c = len(rows.items), len(cols.items)
+    flat = cells["row"].to_numpy() * n_c + cells["col"].to_numpy()
+    counts = pd.DataFrame(np.bincount(flat, minlength=n_r * n_c).reshape(n_r, n_c).astype(np.int64))
     if cell == "segments":
         table = counts.copy()
     elif cell == "sources":
-        table = grouped["source_id"].nunique().unstack(fill_value=0).reindex(
-            index=row_keys, columns=col_keys, fill_value=0).astype(np.int64)
+        src = cells["source_id"].to_numpy()
+        pairs = np.unique(flat * (int(src.max(initial=0)) + 1) + src) // (int(src.max(initial=0)) + 1)
+        table = pd.DataFrame(np.bincount(pairs, minlength=n_r * n_c).reshape(n_r, n_c).astype(np.int64))
     elif cell in ("percent-row", "percent-col"):
         axis = 1 if cell == "percent-row" else 0
         totals = counts.sum(axis=axis)
@@ -178,16 +203,17 @@ def _assemble(rows: Axis, cols: Axis, cell: str, cells: pd.DataFrame, levels: li
     elif cell == "presence":
         table = counts > 0
     else:
-        best = grouped["effect_rank"].min().unstack().reindex(index=row_keys, columns=col_keys)
-        names = dict(enumerate(levels))
-        table = best.apply(lambda col: col.map(lambda r: names.get(int(r), "") if pd.notna(r) else ""))
-        table = table.astype(object)
+        best = np.full(n_r * n_c, _NO_EFFECT, dtype=np.int64)
+        np.minimum.at(best, flat, cells["effect_rank"].to_numpy())
+        names = np.array(levels + [""], dtype=object)
+        table = pd.DataFrame(names[np.minimum(best, len(levels))].reshape(n_r, n_c), dtype=object)
     labels_r, labels_c = _unique_labels(rows), _unique_labels(cols)
     for df in (table, counts):
         df.index, df.columns = labels_r, labels_c
     table.index.name, table.columns.name = rows.title, cols.title
     return MatrixResult(table=table, counts=counts, rows=rows, cols=cols, cell=cell,
-                        matrix_key=matrix_key(rows, cols, cell), cells=cells, effect_levels=levels)
+                        matrix_key=matrix_key(rows, cols, cell), cells=cells, effect_levels=levels,
+                        row_keys_all=[i.key for i in rows.items])
 
 
 def _unique_labels(axis: Axis) -> list[str]:

@@ -87,8 +87,9 @@ def _units(frames: Frames, query, by: Optional[str], flt: SegmentFilter, lang: s
     axis = parse_axis(frames, by, lang)
     if axis.kind != "attribute":
         raise UserError("word frequencies split by code or by attribute:NAME")
-    m = members(frames, axis, segs, pool, base=False)
-    fill_items(frames, axis, m, lang)
+    found = members(frames, axis, segs, pool, base=False)
+    fill_items(frames, axis, found, lang)
+    m = found.frame()
     units = segs.iloc[m["seg"].to_numpy()].assign(group=m["item_key"].to_numpy())
     return units[["group", "source_id", "start", "end"]], [(i.key, i.label) for i in axis.items]
 

@@ -70,6 +70,19 @@ def _longest_word(values, font: str, size: float) -> float:
     return max([stringWidth(printable(w), font, size) for w in words] + [0.0])
 
 
+def _header_style(table: ReportTable, columns: list[str], total: float, st: dict) -> ParagraphStyle:
+    """The header style, made smaller until every column's longest word fits across the page."""
+    head = st["head"]
+    cell_need = [_longest_word(table.frame[c].head(300).tolist(), st["cell"].fontName, st["cell"].fontSize) + 8
+                 for c in columns]
+    for size in (head.fontSize, 7, 6.5, 6):
+        need = sum(max(_longest_word([c], head.fontName, size) + 8, cn) for c, cn in zip(columns, cell_need))
+        if need <= total or size == 6:
+            return head if size == head.fontSize else ParagraphStyle(f"head{size}", parent=head, fontSize=size,
+                                                                    leading=size + 2)
+    return head
+
+
 def _col_widths(table: ReportTable, columns: list[str], total: float, st: dict) -> list[float]:
     """Column widths in points: each column's comfortable width, never below its longest word;
     narrow tables stay narrow, wide ones shrink their flexible columns to fit the page."""
@@ -93,8 +106,9 @@ def _col_widths(table: ReportTable, columns: list[str], total: float, st: dict) 
     return widths
 
 
-def _table_flowables(table: ReportTable, number: int, lang: str, width: float, st: dict) -> list:
+def _table_flowables(table: ReportTable, number: int, lang: str, width: float, height: float, st: dict) -> list:
     columns = table.body_columns
+    st = {**st, "head": _header_style(table, columns, width, st)}
     groups = table.frame[table.group_col].tolist() if table.group_col else [None] * len(table.frame)
     data = [[_para(c, st["head"]) for c in columns]]
     commands = [("FONTNAME", (0, 0), (-1, -1), report_fonts().regular),
@@ -102,7 +116,7 @@ def _table_flowables(table: ReportTable, number: int, lang: str, width: float, s
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor(GRID)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]
     last = None
     for r, values in enumerate(table.frame[columns].itertuples(index=False, name=None)):
         if table.group_col and groups[r] and groups[r] != last:
@@ -127,9 +141,13 @@ def _table_flowables(table: ReportTable, number: int, lang: str, width: float, s
                  hAlign="LEFT")
     grid.setStyle(TableStyle(commands))
     caption = _para(f"{t('table', lang)} {number}. {table.title}", st["caption"])
-    # A short table moves to the next page whole; a long one starts here, caption first, unless
-    # less than a few rows' room is left (keepWithNext would push a long table to a new page).
-    out = [KeepTogether([caption, grid])] if len(data) <= 15 else [CondPageBreak(90), caption, grid]
+    # A table that fits in half a page moves to the next page whole; a longer one starts here
+    # (its rows split across pages under a repeated header) unless only a sliver of page is left.
+    _, table_height = grid.wrap(width, height)
+    if table_height < height * 0.5:
+        out = [KeepTogether([caption, grid])]
+    else:
+        out = [CondPageBreak(min(table_height, 160)), caption, grid]
     out += [_para(n, st["note"]) for n in table.notes]
     out.append(_para(table.source_line, st["source"]))
     return out
@@ -151,7 +169,9 @@ def write_pdf(report: Report, path: Path) -> Path:
                             topMargin=16 * mm, bottomMargin=16 * mm, title=printable(report.title),
                             author="tyokyky-qda")
     width = pagesize[0] - doc.leftMargin - doc.rightMargin
-    story: list = [_para(report.title, st["title"])]
+    height = pagesize[1] - doc.topMargin - doc.bottomMargin
+    # A one-table report needs no title above its caption (the footer still names it).
+    story: list = [_para(report.title, st["title"])] if len(report.items) > 1 else []
     n_table = n_figure = 0
     for item in report.items:
         if isinstance(item, ReportChart):
@@ -159,8 +179,8 @@ def write_pdf(report: Report, path: Path) -> Path:
             story += _chart_flowables(item, n_figure, report.lang, width, st)
         else:
             n_table += 1
-            story += _table_flowables(item, n_table, report.lang, width, st)
-    if len(story) == 1:
+            story += _table_flowables(item, n_table, report.lang, width, height, st)
+    if not report.items:
         story.append(Spacer(1, 12))
 
     def footer(canvas, document) -> None:

@@ -52,7 +52,6 @@ def matrix_table(project, result: MatrixResult, lang: str = "fi", red: Optional[
     out = ReportTable(key="Matriisi" if lang == "fi" else "Matrix", title=title or _matrix_title(result, lang),
                       frame=frame, kind="matrix", group_col=t("group", lang) if grouped else None,
                       source_line=source_line(project, lang, _n_segments(int(result.cells["segment_id"].nunique()), lang)))
-    out.widths = {row_head: 30, **{c: 14 for c in cols}}
     if result.cell == "effect":
         fills = {name: EFFECT_FILLS[min(i, 2)] for i, name in enumerate(result.effect_levels)}
         for r in range(len(frame)):

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import pandas as pd
-
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.analysis.survey import SurveyTable, survey_tables
 from tyokyky_qda.export.charts import likert_frame

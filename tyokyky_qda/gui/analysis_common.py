@@ -36,6 +36,26 @@ def error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+class _Outcome:
+    """A job's result or the exception it raised.
+
+    Jobs catch their own exceptions and return them as values: the error path of
+    ``TaskManager.run`` loses the exception (it is unbound when the deferred callback runs), which
+    would leave the job counted as pending for ever.
+    """
+
+    def __init__(self, value: Any = None, error: Optional[BaseException] = None):
+        self.value, self.error = value, error
+
+
+def _caught(fn: Callable[[], Any]) -> _Outcome:
+    try:
+        return _Outcome(fn())
+    except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, not swallowed
+        exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        return _Outcome(error=exc)
+
+
 class JobState:
     """Handed to a view's job: progress reaches the view (and the window's bar); cancel stops it."""
 
@@ -89,7 +109,8 @@ class ViewJobs(QObject):
     def run(self, key: str, fn: Callable[[Any, JobState], Any], on_done: Callable[[Any], None],
             on_error: Optional[Callable[[str], None]] = None, *, label: str = "", long: bool = True) -> None:
         """Run ``fn(project, job)`` on the worker; ``on_done(result)`` or ``on_error(message)``
-        follow on the UI thread unless a newer job under ``key`` was started meanwhile."""
+        follow on the UI thread unless a newer job under ``key`` was started meanwhile (a job the
+        user cancelled reports the message "Cancelled.")."""
         old = self._states.get(key)
         if old is not None:
             old.cancel()
@@ -108,25 +129,42 @@ class ViewJobs(QObject):
             if not current():
                 return
             self._end(key)
-            if isinstance(exc, Cancelled):
-                return
-            message = error_text(exc)
+            message = self.tr("Cancelled.") if isinstance(exc, Cancelled) else error_text(exc)
             if on_error is not None:
                 on_error(message)
 
         project = self.ops.project
-        state = self.ops.tasks.run(lambda st: fn(project, JobState(self, key, st)), done, error,
-                                   long=long, label=label)
+
+        def work(st: TaskState) -> Any:
+            return _caught(lambda: fn(project, JobState(self, key, st)))
+
+        def finished(outcome: "_Outcome") -> None:
+            if outcome.error is None:
+                done(outcome.value)
+            else:
+                error(outcome.error)
+
+        state = self.ops.tasks.run(work, finished, error, long=long, label=label)
         self._states[key] = state
         self.busyChanged.emit(key, True)
 
     def write(self, fn: Callable[[Any], Optional[Changes]], on_done: Optional[Callable] = None,
               on_error: Optional[Callable[[str], None]] = None, origin: object = None) -> None:
         """A short write on the writer thread; its Changes go to every view via ``ops.changed``."""
-        def failed(exc: BaseException) -> None:
-            if on_error is not None and shiboken6.isValid(self):
-                on_error(error_text(exc))
-        self.ops.write(fn, origin=origin, on_done=on_done, on_error=failed)
+        outcome = _Outcome()
+
+        def work(project) -> Optional[Changes]:
+            result = _caught(lambda: fn(project))
+            outcome.error = result.error
+            return result.value
+
+        def finished(changes: Optional[Changes]) -> None:
+            if outcome.error is None:
+                if on_done is not None:
+                    on_done(changes)
+            elif on_error is not None and shiboken6.isValid(self):
+                on_error(error_text(outcome.error))
+        self.ops.write(work, origin=origin, on_done=finished)
 
     def cancel(self, key: Optional[str] = None) -> None:
         """Ask the job under ``key`` (or every job of this view) to stop."""

@@ -159,8 +159,9 @@ class MatrixView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setDefaultSectionSize(110)
+        self.table.horizontalHeader().setDefaultSectionSize(128)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         self.table.selectionModel().currentChanged.connect(lambda cur, _prev: self._cell_selected(cur))
         view = self.segment_view
         view.setModel(self.segments)
@@ -296,13 +297,16 @@ class MatrixView(QWidget):
     def _show(self, result: MatrixResult) -> None:
         self.result = result
         self.model.set_result(result)
+        self.table.resizeColumnToContents(self.model.offset - 1)
+        self.table.setColumnWidth(self.model.offset - 1, min(self.table.columnWidth(self.model.offset - 1), 300))
         if self.model.grouped:
-            self.table.setColumnWidth(0, 150)
+            self.table.setColumnWidth(0, 170)
         segments = int(result.cells["segment_id"].nunique()) if len(result.cells) else 0
         text = self.tr("%1 rows × %2 columns from %3 segments.").replace("%1", str(len(result.table))) \
             .replace("%2", str(len(result.table.columns))).replace("%3", str(segments))
         if result.overrides:
-            text += " " + self.tr("* %1 cells carry the evaluator's judgement.").replace("%1", str(len(result.overrides)))
+            text += " " + self.tr("Cells marked * carry the evaluator's judgement (%1).").replace(
+                "%1", str(len(result.overrides)))
         set_message(self.status, text)
         self.export_button.setEnabled(True)
         self._reselect()

@@ -4,8 +4,10 @@ override of a cell."""
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any, Optional
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -17,6 +19,7 @@ from tyokyky_qda.gui.undo_base import ProjectCommand, translate
 #: Effect levels strongest first, as in the exported Table 4 (``export.reports.EFFECT_FILLS``).
 EFFECT_FILLS = ("#9dc3e6", "#deebf7", "#f2f2f2")
 MARK = " *"
+HEADER_WRAP, HEADER_LINES = 18, 4  # characters per line and lines of a column header
 KEY_ROLE = Qt.ItemDataRole.UserRole + 20  # (row_key, col_key) of a cell
 
 
@@ -37,8 +40,8 @@ class MatrixModel(QAbstractTableModel):
 
     @property
     def offset(self) -> int:
-        """Columns before the first matrix column (1 with a group column)."""
-        return 1 if self.grouped else 0
+        """Columns before the first matrix column: the row labels, and the groups before them."""
+        return 2 if self.grouped else 1
 
     def cell_keys(self, index: QModelIndex) -> Optional[tuple[str, str]]:
         """(row_key, col_key) of a matrix cell; None for the group column."""
@@ -54,8 +57,8 @@ class MatrixModel(QAbstractTableModel):
     def value_text(self, value: Any) -> str:
         """A cell value as the table shows it."""
         cell = self.result.cell
-        if cell == "presence":
-            return "✓" if value is True else ("" if value is False or is_missing(value) else str(value))
+        if cell == "presence" and isinstance(value, (bool, np.bool_)):
+            return "✓" if value else ""
         if is_missing(value):
             return ""
         if cell in ("percent-row", "percent-col") and isinstance(value, (int, float)):
@@ -75,16 +78,25 @@ class MatrixModel(QAbstractTableModel):
         if self.result is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(self.result.table.index[section])
+            return str(section + 1)
         if section < self.offset:
-            return translate("MatrixModel", "Group")
-        return str(self.result.table.columns[section - self.offset])
+            if self.grouped and section == 0:
+                return translate("MatrixModel", "Group")
+            return str(self.result.table.index.name or "")
+        label = str(self.result.table.columns[section - self.offset])
+        # Long code names (goals) wrap onto a few lines instead of being cut at both ends.
+        return label if role == Qt.ItemDataRole.ToolTipRole else "\n".join(
+            textwrap.wrap(label, HEADER_WRAP, max_lines=HEADER_LINES, placeholder="…",
+                                         break_long_words=False))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: D102
         if self.result is None or not index.isValid():
             return None
-        if index.column() < self.offset:
+        if self.grouped and index.column() == 0:
             return self._group_data(index.row(), role)
+        if index.column() < self.offset:
+            label = str(self.result.table.index[index.row()])
+            return label if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) else None
         keys = self.cell_keys(index)
         value = self.result.table.iat[index.row(), index.column() - self.offset]
         override = self.result.overrides.get(keys)

@@ -98,6 +98,8 @@ class RetrievalView(QWidget):
     def _setup_table(self) -> None:
         table = self.table
         table.setModel(self.proxy)
+        # Text order until the user clicks a header (sorting would otherwise start on column 0).
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -193,6 +193,9 @@ class CodeFilterProxy(QSortFilterProxyModel):
         self.setFilterRole(SEARCH_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(NAME)
+        # Re-filter only when the filter text changes, not on every count update (that re-read
+        # the whole tree after each coding).
+        self.setDynamicSortFilter(False)
 
     def code_id(self, index: QModelIndex) -> Optional[int]:
         """The code a proxy index stands for."""

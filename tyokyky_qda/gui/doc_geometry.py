@@ -9,7 +9,7 @@ positions.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from PySide6.QtCore import QPointF, QRectF
@@ -32,10 +32,15 @@ class LineGeom:
     block_pos: int
     x: float          # left edge of the text area in viewport coordinates
     last_in_block: bool
+    #: x of positions asked for already: overlapping codings share most of their line edges.
+    xs: dict = field(default_factory=dict)
 
     def x_of(self, position: int) -> float:
         """Viewport x of a position inside this line."""
-        return self.x + self.line.cursorToX(position - self.block_pos)[0]
+        x = self.xs.get(position)
+        if x is None:
+            x = self.xs[position] = self.x + self.line.cursorToX(position - self.block_pos)[0]
+        return x
 
 
 class VisibleText:

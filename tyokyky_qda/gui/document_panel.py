@@ -73,7 +73,7 @@ class DocumentPanel(QWidget):
         project = self.project
         source = project.source(source_id)
         self.view.me = project.coder
-        self.view.set_document(source_id, source.text, project.codings(source_id=source_id),
+        self.view.set_document(source_id, source.text, project.coding_spans(source_id),
                                project.sections(source_id))
         self.editing.reset()
         self.pages.setCurrentIndex(1)
@@ -92,8 +92,7 @@ class DocumentPanel(QWidget):
     def reload_codings(self) -> None:
         """Re-read the codings of the open source only."""
         if self.source_id is not None:
-            self.view.spans.clear()
-            self.view.add_codings(self.project.codings(source_id=self.source_id))
+            self.view.set_codings(self.project.coding_spans(self.source_id))
             self._update_header()
 
     def refresh_styles(self) -> None:

@@ -375,7 +375,7 @@ class ResultPage(QWizardPage):
         self.wiz.finish_merge(changes)
 
     def _failed(self, message: str) -> None:
-        self.setTitle(self.tr("The merge failed"))
+        self.setTitle(self.tr("Nothing was merged"))
         set_message(self.result, message + "\n" + self.tr("Nothing was written to your project."), error=True)
         self.finished = True
         self.completeChanged.emit()

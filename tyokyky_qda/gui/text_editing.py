@@ -13,8 +13,8 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, QTimer
 
-from tyokyky_qda.core.offsets import Edit, OffsetShifter, Utf16Map, utf16_len
-from tyokyky_qda.gui.qt_document import DocumentView
+from tyokyky_qda.core.offsets import Edit, OffsetShifter, utf16_len
+from tyokyky_qda.gui.qt_document import DocumentView, utf16_map
 from tyokyky_qda.gui.span_index import Span, SpanIndex
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_coding import EditTextCommand
@@ -118,7 +118,7 @@ class TextEditSession(QObject):
         view.section_starts = [t[0] for t in view.sections]
         view.text = new
         if not old_map.trivial or utf16_len(new[start:new_end]) != new_end - start:
-            view.map = Utf16Map(new)  # only texts with characters beyond the BMP need a new map
+            view.map = utf16_map(new)  # only texts with characters beyond the BMP need a new map
         view.refresh()
 
     def flush(self) -> None:

@@ -29,7 +29,7 @@ TEXT_EXTS = {".txt", ".md", ".markdown", ".text"}
 DOCUMENT_EXTS = {".docx", ".pdf", ".rtf", ".odt", ".html", ".htm", ".xhtml"}
 SUBTITLE_EXTS = {".vtt", ".srt"}
 TABLE_EXTS = {".csv", ".tsv", ".xlsx", ".xlsm"}
-REFI_EXTS = {".qdpx", ".qdc"}
+REFI_EXTS = {".qdpx", ".qdc", ".qde"}
 SUPPORTED_EXTS = TEXT_EXTS | DOCUMENT_EXTS | SUBTITLE_EXTS | TABLE_EXTS | REFI_EXTS
 KINDS = ("auto", "text", "document", "transcript", "survey", "status-report")
 _UNSUPPORTED = {
@@ -231,8 +231,12 @@ def _parse_table(path: Path, opts: ParseOptions) -> ParsedFile:
     table = read_table(path, sheet=mapping.sheet if mapping else None,
                        header_rows=mapping.header_rows if mapping else None,
                        delimiter=mapping.delimiter if mapping else None, limits=opts.limits)
+    # A survey mapping given for a batch applies to the tables it names; an export of status
+    # reports in the same folder is still read as reports.
+    fits = mapping is not None and (mapping.id_column in table.headers
+                                    or any(c.column in table.headers for c in mapping.columns))
     is_report = opts.kind == "status-report" or (
-        opts.kind == "auto" and mapping is None and status_report.looks_like_status_export(table.headers, opts.labels))
+        opts.kind == "auto" and not fits and status_report.looks_like_status_export(table.headers, opts.labels))
     if is_report:
         return _report_rows(path, table, opts.labels)
     full = guess_mapping(table, mapping)

@@ -102,7 +102,7 @@ def import_paths(project, paths: Sequence[str | Path], *, kind: str = "auto", at
                 deferred.append(parsed)  # written last, in reporting-period order
                 continue
             _store(project, parsed, batch, report, step, cancel)
-        deferred.sort(key=lambda p: min((s.sort_key for s in p.sources), default=("9999",)))
+        deferred.sort(key=lambda p: (min((s.sort_key[0] for s in p.sources), default="9999"), str(p.path)))
         for parsed in deferred:
             check_cancel(cancel)
             _store(project, parsed, batch, report, None, cancel)
@@ -221,6 +221,8 @@ def _store(project, parsed: ParsedFile, batch: _Batch, report: ImportReport, pro
         log.exception("storing %s failed", parsed.path)
         report.fail(parsed.path, f"could not be stored ({type(exc).__name__}: {exc})")
         return
+    for warning in summary.pop("warnings", []):
+        report.warnings.append({"path": str(parsed.path), "message": warning})
     batch.known_files.add(parsed.file_hash)
     for item in made:
         report.imported.append({**item, "path": str(parsed.path)})

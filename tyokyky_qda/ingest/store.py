@@ -81,7 +81,11 @@ def store_refi(project, parsed: ParsedFile, progress, cancel) -> tuple[list[dict
     before = {s.id for s in project.sources()}
     result = import_qdpx(project, Path(parsed.path), progress=progress, cancel=cancel)
     made = [{"id": s.id, "name": s.name, "kind": s.kind} for s in project.sources() if s.id not in before]
+    details = result.as_dict() if hasattr(result, "as_dict") else result if isinstance(result, dict) else {}
     summary = {"sources": len(made)}
-    if isinstance(result, dict):
-        summary.update({k: v for k, v in result.items() if isinstance(v, (int, str, float))})
+    for key in ("origin", "in_file", "imported", "ranges_outside", "ranges_adjusted"):
+        if details.get(key):
+            summary[key] = details[key]
+    summary["warnings"] = [str(w) for w in details.get("warnings") or []] + \
+        [f"not imported: {u}" for u in details.get("unsupported") or []]
     return made, summary

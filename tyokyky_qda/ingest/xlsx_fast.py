@@ -110,38 +110,52 @@ def read_rows(path: Path, sheet: Optional[str], max_rows: int, max_cols: int) ->
         dates = _date_styles(zf)
         epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
         rows: list[list[Any]] = []
+        columns: dict[str, int] = {}
         try:
             with zf.open(sheet_path) as fh:
                 for _event, row in etree.iterparse(fh, tag=f"{_MAIN}row", resolve_entities=False,
                                                    no_network=True, remove_comments=True):
                     if len(rows) >= max_rows:
                         raise ImportFailed(f"too many rows (limit {max_rows})")
-                    rows.append(_row(row, shared, dates, epoch, max_cols))
+                    rows.append(_row(row, shared, dates, epoch, max_cols, columns))
                     row.clear()
         except KeyError:
             raise Unsupported(f"sheet part {sheet_path} missing") from None
     return rows, name
 
 
-def _row(row, shared: list[str], dates: set[int], epoch: dt.datetime, max_cols: int) -> list[Any]:
+_C, _V, _T = f"{_MAIN}c", f"{_MAIN}v", f"{_MAIN}t"
+
+
+def _row(row, shared: list[str], dates: set[int], epoch: dt.datetime, max_cols: int,
+         columns: dict[str, int]) -> list[Any]:
     values: list[Any] = []
-    for cell in row.iter(f"{_MAIN}c"):
+    for cell in row:
+        if cell.tag != _C:
+            continue
         ref = cell.get("r")
-        index = _column_index(ref) if ref else len(values)
+        if ref:
+            letters = ref.rstrip("0123456789")
+            index = columns.get(letters)
+            if index is None:
+                index = columns[letters] = _column_index(letters)
+        else:
+            index = len(values)
         if index >= max_cols:
             continue
         if index < len(values):
             raise Unsupported("cells out of order")
-        values.extend([None] * (index - len(values)))
+        if index > len(values):
+            values.extend([None] * (index - len(values)))
         values.append(_value(cell, shared, dates, epoch))
     return values
 
 
 def _value(cell, shared: list[str], dates: set[int], epoch: dt.datetime) -> Any:
-    kind = cell.get("t", "n")
+    kind = cell.get("t")
     if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{_MAIN}t"))
-    v = cell.find(f"{_MAIN}v")
+        return "".join(cell.itertext(_T))
+    v = cell.find(_V)
     if v is None or v.text is None:
         return None
     text = v.text
@@ -152,6 +166,7 @@ def _value(cell, shared: list[str], dates: set[int], epoch: dt.datetime) -> Any:
     if kind == "b":
         return text == "1"
     number = float(text)
-    if int(cell.get("s", "0")) in dates:
+    style = cell.get("s")
+    if style is not None and int(style) in dates:
         return epoch + dt.timedelta(days=number)
     return int(number) if number.is_integer() else number

@@ -20,7 +20,7 @@ from tyokyky_qda.pseudo.terms import Term, find_terms
 
 #: Texts are handed to the model in pieces of about this many characters, cut at line breaks.
 CHUNK_CHARS = 20000
-_ORIGIN_RANK = {"term": 0, "pattern": 0, "company": 0, "ner": 1, "rules": 2}
+_ORIGIN_RANK = {"term": 0, "pattern": 0, "company": 0, "ner": 1, "rules": 2, "memory": 3}
 
 
 @dataclass
@@ -29,6 +29,9 @@ class DetectOptions:
 
     categories: tuple = DEFAULT_CATEGORIES
     terms: list = field(default_factory=list)
+    #: Lemmas of name words known from elsewhere (other sources of the project), as from
+    #: ``known_name_words``: their forms are names here too.
+    known: dict = field(default_factory=dict)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -87,6 +90,17 @@ def _priority(c: Candidate) -> float:
     return PRIORITY[PERSON] - 0.5 if c.origin == "company" else PRIORITY.get(c.category, 99)
 
 
+def known_name_words(cands: Iterable[Candidate]) -> dict:
+    """Lower-case lemmas of the words of person names found, each with a candidate it came from."""
+    out: dict = {}
+    for c in cands:
+        if c.category == PERSON:
+            for tok in c.tokens:
+                if len(tok.lemma) >= 3:
+                    out.setdefault(tok.lemma.lower(), c)
+    return out
+
+
 def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: specific categories first, then longer, then the surer detector."""
     ranked = sorted(cands, key=lambda c: (_priority(c), -(c.end - c.start), _ORIGIN_RANK.get(c.origin, 3),
@@ -111,6 +125,8 @@ def detect_text(text: str, model: Optional[NerModel] = None,
     found.extend(_ner_candidates(text, toks, ents, cats))
     if PERSON in cats:
         found.extend(heuristics.person_candidates(text, toks))
+        known = known_name_words(found) | dict(options.known or {})
+        found.extend(heuristics.remembered_candidates(text, toks, known, found))
     if ORGANISATION in cats:
         found.extend(heuristics.organisation_candidates(text, toks))
     if PLACE in cats and not (model and model.full):

@@ -18,8 +18,8 @@ from typing import Optional
 
 from tyokyky_qda.pseudo import names
 from tyokyky_qda.pseudo.categories import ORGANISATION, PERSON, PLACE
-from tyokyky_qda.pseudo.fi_names import (AMBIGUOUS_FIRST, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES,
-                                         PLACE_ENDINGS, TITLE_CUES)
+from tyokyky_qda.pseudo.fi_names import (AMBIGUOUS_FIRST, FIRST_NAMES, NOT_NAMES, ORG_HEADS,
+                                         ORG_SUFFIXES, PLACE_ENDINGS, TITLE_CUES)
 from tyokyky_qda.pseudo.model import Candidate, NameToken
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?::\w+)?\.?")
@@ -76,7 +76,11 @@ def is_common_word(word: str) -> bool:
         return False
     lower = word.lower()
     lemma = simplemma.lemmatize(lower, lang="fi")
-    return bool(lemma) and lemma[:1].islower() and simplemma.is_known(lower, lang="fi")
+    if not lemma or not lemma[:1].islower() or not simplemma.is_known(lower, lang="fi"):
+        return False
+    # "mikon" is read as "mikko", "sannan" as "santa": a form of a listed name is not ordinary.
+    as_name = names.simplemma_lemma(word[:1].upper() + word[1:].lower())
+    return lemma.capitalize() not in names.KNOWN_NAMES and as_name not in names.KNOWN_NAMES
 
 
 def _common(tok: Tok) -> bool:
@@ -86,7 +90,7 @@ def _common(tok: Tok) -> bool:
 
 
 def _capitalised(tok: Tok) -> bool:
-    return names.is_title_word(tok.text) and not (tok.name.lemmas | {tok.text}) & NOT_NAMES
+    return names.is_title_word(tok.text) and tok.text not in NOT_NAMES and tok.name.lemma not in NOT_NAMES
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -98,15 +102,20 @@ def _name_kind(toks: list[Tok], i: int) -> str:
     tok = toks[i]
     if not _capitalised(tok):
         return ""
+    # A listed name read off an inflected form ("Sama" → "Sami") is doubtful where the word is
+    # also an ordinary word at the start of a sentence.
+    doubtful = tok.sent_start and _common(tok)
     if names.is_known_first_name(tok.name):
         ambiguous = tok.name.lemma in AMBIGUOUS_FIRST or tok.text in AMBIGUOUS_FIRST
-        if not (ambiguous and (tok.sent_start or not _next_is_capitalised(toks, i))):
+        as_written = tok.text in FIRST_NAMES
+        if not (ambiguous and (tok.sent_start or not _next_is_capitalised(toks, i))) and \
+                (as_written or not doubtful):
             return "first"
     if names.looks_like_surname(tok.name):
-        ambiguous = tok.name.lemma in AMBIGUOUS_FIRST
-        if ambiguous:
+        if tok.name.lemma in AMBIGUOUS_FIRST:
             return "surname" if _cued(toks, i) else ""
-        if not tok.sent_start or not _common(tok):
+        # Listed surnames are names even where they are also adjectives ("Mäkiselle", "Saarisen").
+        if names.is_known_surname(tok.name) or not doubtful:
             return "surname"
     if _cued(toks, i) and not (tok.sent_start and _common(tok)):
         return "cued"
@@ -140,6 +149,26 @@ def person_candidates(text: str, toks: list[Tok]) -> list[Candidate]:
     return _runs(text, toks, is_name, PERSON, "rules")
 
 
+def remembered_candidates(text: str, toks: list[Tok], known: dict[str, Candidate],
+                          taken: list[Candidate]) -> list[Candidate]:
+    """Words that are forms of a name already found ("Nybergin" once "Kristian Nyberg" is known).
+
+    ``known`` maps lower-case lemmas of name words to the candidate they came from. A word at the
+    start of a sentence counts only if it is not also an ordinary word.
+    """
+    out = []
+    for tok in toks:
+        if not _capitalised(tok) or any(c.start <= tok.start < c.end for c in taken):
+            continue
+        if tok.sent_start and _common(tok):
+            continue
+        lemmas = {c.lower() for c in tok.name.lemmas} | {tok.name.lemma.lower()}
+        hits = [known[lemma] for lemma in lemmas if lemma in known]
+        if hits:
+            out.append(make_name_candidate(text, [tok], hits[0].category, "memory"))
+    return out
+
+
 def _runs(text: str, toks: list[Tok], flags: list[bool], category: str, origin: str) -> list[Candidate]:
     out, i = [], 0
     while i < len(toks):
@@ -160,6 +189,8 @@ def make_name_candidate(text: str, words: list[Tok], category: str, origin: str)
     key = " ".join(t.lemma.lower() for t in tokens)
     label = " ".join(t.lemma for t in tokens)
     start, end = words[0].start, words[-1].end
+    if ":" in words[-1].text:  # "Oy:stä": the case ending stays, "[Organisaatio 1]:stä"
+        end = words[-1].start + words[-1].text.index(":")
     return Candidate(start, end, text[start:end], category, key, origin, tokens, label)
 
 
@@ -167,7 +198,7 @@ def organisation_candidates(text: str, toks: list[Tok]) -> list[Candidate]:
     """Companies and associations ("Rakennus Virtanen Oy") and bodies ("Tampereen kaupunki")."""
     out = []
     for i, tok in enumerate(toks):
-        if tok.text in ORG_SUFFIXES and i > 0:
+        if tok.text.split(":")[0] in ORG_SUFFIXES and i > 0:  # "Oy", "Oy:stä"
             j = i
             while j > 0 and i - j < 3 and _adjacent(text, toks[j - 1], toks[j]) and \
                     names.is_title_word(toks[j - 1].text):

@@ -74,6 +74,8 @@ def _stem_forms(stem: str) -> set[str]:
         forms.add(stem[:-3] + "s")  # "Tuomakse-" → "Tuomas"
     if stem[-1] not in _V:
         forms.add(stem + "i")  # a consonant stem written without its "-i": rare, harmless
+    elif stem[-1] == "i" and len(stem) >= 4 and stem[-2] not in _V:
+        forms.add(stem[:-1])  # consonant-final names take "-i-": "Nybergi-n" → "Nyberg"
     for form in list(forms):
         forms.update(_ungradate(form))
     return {f for f in forms if len(f) >= 3}
@@ -117,7 +119,7 @@ def best_lemma(word: str, model_lemma: Optional[str] = None) -> str:
     if listed:
         return listed[0]
     m = _NEN_RE.match(word)
-    if m:
+    if m and not word.endswith(("sta", "stä")):  # "-sta" is also every noun's elative: "Numerosta"
         return m.group(1) + "nen"
     sm = simplemma_lemma(word)
     if sm and sm[:1].isupper() and sm[:2] == word[:2]:
@@ -127,6 +129,9 @@ def best_lemma(word: str, model_lemma: Optional[str] = None) -> str:
 
 def name_token(word: str, model_lemma: Optional[str] = None) -> NameToken:
     """A word of a name with its best lemma and every candidate lemma (all in title case)."""
+    if ":" in word:  # an abbreviation with its case ending ("Oy:stä", "TE:n") is the abbreviation
+        base = word.split(":", 1)[0]
+        return NameToken(word, base, frozenset({base}))
     lemma = best_lemma(word, model_lemma)
     cands = set(rule_candidates(word)) | {lemma}
     sm = simplemma_lemma(word)

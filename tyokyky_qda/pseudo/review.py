@@ -7,6 +7,7 @@ any review step exactly.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
@@ -17,6 +18,7 @@ from tyokyky_qda.pseudo.categories import (ACCEPTED, APPLIED, CATEGORIES, PENDIN
 from tyokyky_qda.pseudo.model import Finding
 
 UNDO_KEY = "pseudo_undo"
+_WS = re.compile(r"\s+")
 
 
 def project_language(project) -> str:
@@ -49,8 +51,7 @@ def context(text: str, start: int, end: int, width: int = 60) -> tuple[str, str,
     """(before, match, after) around a finding, cut at ``width`` characters and on one line."""
     before = text[max(0, start - width):start]
     after = text[end:end + width]
-    flat = lambda s: " ".join(s.split())  # noqa: E731 - a one-line helper
-    return flat(before), text[start:end], flat(after)
+    return _WS.sub(" ", before), text[start:end], _WS.sub(" ", after)
 
 
 def _undoable(project, action: str, finding_ids=(), entity_ids=(), **details):

@@ -229,26 +229,39 @@ def snapshot(project, finding_ids: Iterable[int] = (), entity_ids: Iterable[int]
 
 
 def restore(project, snap: dict, created: Optional[dict] = None, action: str = "undo pseudonymisation") -> Changes:
-    """Undo: delete the rows an operation created, then put back the rows of its snapshot."""
+    """Undo: delete the rows an operation created and put back the rows of its snapshot.
+
+    The order keeps every finding pointing at an existing entity: created findings go, old
+    entities come back, old findings come back, then created entities go.
+    """
     created = created or {}
     with project._write(action) as ch:
-        for table in (FINDINGS, ENTITIES):  # findings first: they point at entities
-            ids = created.get(table) or []
-            project.conn.executemany(f"DELETE FROM {table} WHERE id=?", [(i,) for i in ids])
-            if ids:
-                ch.add("deleted", table, ids)
-        for table in (ENTITIES, FINDINGS):  # entities first, for the same reason
-            rows = snap.get(table) or []
-            if table == ENTITIES and rows:  # free numbers a renumbering gave to other entities
-                project.conn.executemany("UPDATE pseudo_entities SET number=-id WHERE id=?",
-                                         [(r["id"],) for r in rows])
-            for row in rows:
-                cols = ", ".join(f'"{c}"' for c in row)
-                project.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES "
-                                     f"({', '.join('?' * len(row))})", tuple(row.values()))
-            if rows:
-                ch.add("updated", table, [r["id"] for r in rows])
+        _delete_ids(project, ch, FINDINGS, created.get(FINDINGS) or [])
+        rows = snap.get(ENTITIES) or []
+        # Free the numbers a renumbering may have given to other rows of the snapshot.
+        project.conn.executemany("UPDATE pseudo_entities SET number=-id WHERE id=?", [(r["id"],) for r in rows])
+        _put_back(project, ch, ENTITIES, rows)
+        _put_back(project, ch, FINDINGS, snap.get(FINDINGS) or [])
+        _delete_ids(project, ch, ENTITIES, created.get(ENTITIES) or [])
     return ch
+
+
+def _delete_ids(project, ch: Changes, table: str, ids: list) -> None:
+    if ids:
+        project.conn.executemany(f"DELETE FROM {table} WHERE id=?", [(i,) for i in ids])
+        ch.add("deleted", table, ids)
+
+
+def _put_back(project, ch: Changes, table: str, rows: list[dict]) -> None:
+    if table == FINDINGS and rows:  # park them, so restored ranges never meet a stale one midway
+        project.conn.executemany('UPDATE pseudo_findings SET start=-id, "end"=-id WHERE id=?',
+                                 [(r["id"],) for r in rows])
+    for row in rows:
+        cols = ", ".join(f'"{c}"' for c in row)
+        project.conn.execute(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})",
+                             tuple(row.values()))
+    if rows:
+        ch.add("updated", table, [r["id"] for r in rows])
 
 
 # -- terms -------------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ def _term_regex(term: str) -> re.Pattern:
     words = term.split()
     head = r"\s+".join(re.escape(w) for w in words[:-1])
     last = words[-1]
-    stem = _stem(last)
+    # After the fixed words a short stem is safe, and gradation needs it: "kunta" → "kunnalla".
+    stem = _stem(last) if len(words) == 1 else last[:max(3, len(last) - 2)]
     tail = r"[\w:]{0,8}" if stem != last or len(last) >= 5 else r"(?::\w+)?"
     body = (head + r"\s+" if head else "") + re.escape(stem) + tail
     return re.compile(r"(?<![\w])" + body + r"(?![\w])", re.IGNORECASE)

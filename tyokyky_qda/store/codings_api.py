@@ -131,6 +131,14 @@ class CodingsMixin:
         sql += " ORDER BY c.source_id, c.start, c.end, c.id"
         return [_coding_from_row(r) for r in self.conn.execute(sql, params)]
 
+    def coding_spans(self, source_id: int) -> list[tuple[int, int, int, int, str, str]]:
+        """The codings of one source as plain tuples (id, code_id, start, end, coder, origin):
+        what a document view needs to paint, read several times faster than ``codings()``."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return cur.execute("SELECT c.id, c.code_id, c.start, c.end, k.name, c.origin FROM codings c"
+                           " JOIN coders k ON k.id = c.coder_id WHERE c.source_id=?", (source_id,)).fetchall()
+
     def coding_counts(self) -> dict[int, int]:
         """Number of codings per code id."""
         return dict(self.conn.execute("SELECT code_id, COUNT(*) FROM codings GROUP BY code_id").fetchall())
