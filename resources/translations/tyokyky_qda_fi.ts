@@ -274,7 +274,8 @@
         <translation>%1 koodausta, alakoodeineen %2</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
+        <location line="+2" />
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
@@ -285,14 +286,14 @@
     </message>
     <message>
         <location line="+0" />
-        <source>Key</source>
-        <translation>Näppäin</translation>
+        <source>Keyboard shortcut</source>
+        <translation>Pikanäppäin</translation>
     </message>
 </context>
 <context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/qt_codebook.py" line="+124" />
+        <location filename="../../tyokyky_qda/gui/qt_codebook.py" line="+133" />
         <source>Assign key</source>
         <translation>Anna näppäin</translation>
     </message>
@@ -323,12 +324,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+66" />
+        <location line="+67" />
         <source>Merge into…</source>
         <translation>Yhdistä koodiin…</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-49" />
         <source>Delete the code “%1”, its %2 sub-codes and %3 codings? You can undo this.</source>
         <translation>Poistetaanko koodi ”%1”, sen %2 alakoodia ja %3 koodausta? Voit perua poiston.</translation>
     </message>
@@ -341,6 +342,11 @@
         <location line="+44" />
         <source>Filter codes…</source>
         <translation>Suodata koodeja…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code tree</source>
+        <translation>Koodipuu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -386,7 +392,7 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/coding_actions.py" line="+67" />
+        <location filename="../../tyokyky_qda/gui/coding_actions.py" line="+68" />
         <source>The project is open read-only.</source>
         <translation>Projekti on avattu vain luettavaksi.</translation>
     </message>
@@ -406,7 +412,12 @@
         <translation>Koodaa valinta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>Drop the code onto the selected text.</source>
+        <translation>Pudota koodi valitun tekstin päälle.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Code with…</source>
         <translation>Koodaa koodilla…</translation>
     </message>
@@ -439,7 +450,7 @@
 <context>
     <name>CodingDetailsPanel</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/qt_coding_details.py" line="+61" />
+        <location filename="../../tyokyky_qda/gui/qt_coding_details.py" line="+65" />
         <source>No coding selected</source>
         <translation>Ei valittua koodausta</translation>
     </message>
@@ -651,7 +662,7 @@ Merkit %4–%5 (%6)</translation>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/document_panel.py" line="+123" />
+        <location filename="../../tyokyky_qda/gui/document_panel.py" line="+122" />
         <source>%1 — %2 — %3 characters — %4 codings</source>
         <extracomment>Above this many changed codings a full re-read of the source's codings is cheaper.</extracomment>
         <translation>%1 — %2 — %3 merkkiä — %4 koodausta</translation>
@@ -660,6 +671,11 @@ Merkit %4–%5 (%6)</translation>
         <location line="+52" />
         <source>Choose a source from the list on the left, or drop files here to import them.</source>
         <translation>Valitse aineisto vasemmalla olevasta luettelosta tai pudota tiedostoja tähän tuodaksesi ne.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source text</source>
+        <translation>Aineiston teksti</translation>
     </message>
 </context>
 <context>
@@ -705,12 +721,12 @@ Merkit %4–%5 (%6)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/main_window.py" line="+104" />
+        <location filename="../../tyokyky_qda/gui/main_window.py" line="+321" />
         <source>Could not do that</source>
         <translation>Toiminto epäonnistui</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="-193" />
         <source>Sources</source>
         <translation>Aineistot</translation>
     </message>
@@ -740,7 +756,7 @@ Merkit %4–%5 (%6)</translation>
         <translation>Tapaukset ja attribuutit</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+74" />
         <source>%1
 
 Open it read-only? You can read and export, but not change it.</source>
@@ -786,7 +802,7 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
         <translation>Avaa projekti</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22" />
         <source>Import files</source>
         <translation>Tuo tiedostoja</translation>
     </message>
@@ -796,7 +812,7 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
         <translation>Muokataan tekstiä: koodaukset siirtyvät sanojensa mukana.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source> (read-only)</source>
         <translation> (vain luku)</translation>
     </message>
@@ -929,6 +945,204 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../tyokyky_qda/gui/analysis_matrix_model.py" line="+84" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1 × %2: %3 segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Evaluator's judgement (evidence: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../tyokyky_qda/gui/analysis_matrix.py" line="+225" />
+        <source>Rows</source>
+        <extracomment>(source id, start, end) of a segment the user double-clicked: show it in its document. Language of labels and of exported tables ("fi" by default).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cells</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Effect levels from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hide empty rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Judgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the evidence shows and why you read the cell differently</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Override cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+12" />
+        <source>Sources</source>
+        <translation type="unfinished">Aineistot</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>% of row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>% of column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Strongest effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation type="unfinished">Koodi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Text</source>
+        <translation type="unfinished">Teksti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Coders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose what the rows and the columns are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Computing the matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 rows × %2 columns from %3 segments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cells marked * carry the evaluator's judgement (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Click a cell to see the segments behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 × %2: %3 segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Export the matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporting the matrix</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MemoPanel</name>
     <message>
         <location filename="../../tyokyky_qda/gui/qt_memo.py" line="+58" />
@@ -964,6 +1178,11 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
         <location line="+28" />
         <source>Write a memo… (saved automatically)</source>
         <translation>Kirjoita muistio… (tallentuu automaattisesti)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memo text</source>
+        <translation>Muistion teksti</translation>
     </message>
 </context>
 <context>
@@ -1085,9 +1304,8 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/analysis_common.py" line="+169" />
+        <location filename="../../tyokyky_qda/gui/analysis_common.py" line="+207" />
         <source>Cancel</source>
-        <extracomment>Export formats offered by the analysis views, as file-dialog filters (extension first). (key, busy) when a key's job starts or ends. (key, fraction, message) of a running job.</extracomment>
         <translation type="unfinished">Peruuta</translation>
     </message>
 </context>
@@ -1158,12 +1376,147 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>The merge failed</source>
+        <source>Nothing was merged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <source>Nothing was written to your project.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetrievalView</name>
+    <message>
+        <location filename="../../tyokyky_qda/gui/analysis_retrieval.py" line="+160" />
+        <source>Filter codes…</source>
+        <extracomment>(source id, start, end) of a segment the user double-clicked: show it in its document. Language of code names and of exported tables ("fi" by default).</extracomment>
+        <translation type="unfinished">Suodata koodeja…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Codes to retrieve, e.g. [T1] AND NOT [Vaikutukset]; empty: all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+ OR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+ AND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>+ AND NOT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the selected code: segments of either code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the selected code: only segments where it also applies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the selected code: only segments where it does not apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrieve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+3" />
+        <source>Coder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Case</source>
+        <translation type="unfinished">Tapaus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Source</source>
+        <translation type="unfinished">Aineisto</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation type="unfinished">Koodi</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Speaker / question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text</source>
+        <translation type="unfinished">Teksti</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Retrieving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retrieving segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 segments in %2 sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Export the segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporting segments</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1263,6 +1616,11 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>Sources</source>
+        <translation>Aineistot</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>value</source>
         <translation>arvo</translation>
     </message>
@@ -1300,7 +1658,7 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
         <translation>Ehdotukset epäonnistuivat: %1</translation>
     </message>
     <message>
-        <location line="+124" />
+        <location line="+127" />
         <source>Suggestions unavailable: the suggestion engine is not installed.</source>
         <translation>Ehdotukset eivät ole käytettävissä: ehdotusmoottoria ei ole asennettu.</translation>
     </message>
@@ -1358,7 +1716,7 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
 <context>
     <name>SurveyColumnsModel</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/survey_mapping_dialog.py" line="+57" />
+        <location filename="../../tyokyky_qda/gui/survey_mapping_dialog.py" line="+58" />
         <source>Respondent id</source>
         <translation type="unfinished" />
     </message>
@@ -1384,16 +1742,21 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Multiple choice: one column per option</source>
+        <source>Multiple choice: a column per option</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>Multiple choice: options in one cell</source>
+        <source>Multiple choice: all in one cell</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+19" />
+        <source>Answered · distinct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-18" />
         <source>Ignore</source>
         <translation type="unfinished" />
     </message>
@@ -1419,31 +1782,16 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Answers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+0" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
-        <source>Why</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>auto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
-        <source>%1 of %2 · %3 different</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>another column is the id</source>
         <translation type="unfinished" />
     </message>
@@ -1462,7 +1810,7 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+28" />
         <source>auto</source>
         <translation type="unfinished" />
     </message>
@@ -1512,7 +1860,7 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
@@ -1538,7 +1886,7 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="+19" />
-        <source>Answered by %1 of %2; %3 different values</source>
+        <source>Answered by %1 of %2 respondents</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1707,6 +2055,25 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
         <source>Import %n files</source>
         <translation>Tuo %n tiedostoa</translation>
     </message>
+    <message>
+        <location filename="../../tyokyky_qda/gui/analysis_matrix_model.py" line="+13" />
+        <source>Override matrix cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Clear matrix override</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ViewJobs</name>
+    <message>
+        <location filename="../../tyokyky_qda/gui/analysis_common.py" line="-75" />
+        <source>Cancelled.</source>
+        <extracomment>Export formats offered by the analysis views, as file-dialog filters (extension first). (key, busy) when a key's job starts or ends. (key, fraction, message) of a running job.</extracomment>
+        <translation type="unfinished">Peruttu.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1816,12 +2183,12 @@ Laadullinen analyysi arviointitutkimukseen, ilman verkkoyhteyttä.</translation>
     </message>
     <message>
         <location line="-26" />
-        <location line="+26" />
+        <location line="+27" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>&amp;Edit text</source>
         <translation>&amp;Muokkaa tekstiä</translation>
     </message>

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 import analysis_builders as B
-from tyokyky_qda.analysis import SegmentFilter, compute_matrix, set_override
+from tyokyky_qda.analysis import SegmentFilter, compute_matrix, segments_for, set_override
 from tyokyky_qda.analysis.overrides import clear_override
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.core.model import Coding, Section, Source
@@ -41,6 +41,8 @@ def test_cells_trace_back_to_their_segments(t4):
         assert {project.code(project.coding(i).code_id).name[:2] for i in ids} == {goal}
     # Direct-effect segments come first in a cell where both levels occur.
     ids = result.segment_ids("Työkykykoordinaattorit", goal_column(result.table, "T2"))
+    table = segments_for(project, ids)
+    assert sorted(table["segment_id"]) == sorted(ids) and table["code"].str.startswith("T2 ").all()
     effects = dict(zip(result.cells["segment_id"], result.cells["effect"]))
     assert [effects[i] for i in ids] == [B.DIRECT, B.INDIRECT]
 

@@ -142,3 +142,17 @@ def test_png_chart_renderer(full):
     image = Image.open(io.BytesIO(drawing_to_png(chart_drawing(chart), dpi=100)))
     pixels = np.asarray(image.convert("RGB"))
     assert image.size[0] > 500 and (pixels < 200).any()  # something dark was drawn on white
+
+
+def test_control_characters_and_huge_cells_do_not_break_any_format(tmp_path):
+    nasty = "sivu 1\x0csivu 2\x0brivi\x00loppu <b>&amp;</b> ”lainaus”"
+    huge = "sana " * 9000  # 45,000 characters: over Excel's cell limit and taller than a PDF page
+    report = Report("Testi", [ReportTable("T", "Ohjaus\x0bmerkit", pd.DataFrame({"a": [nasty, huge], "b": [1, 2.5]}),
+                                          notes=["huom\x0c"], source_line="Lähde\x07")])
+    for ext in ("xlsx", "csv", "docx", "pdf", "html"):
+        (path,) = write_report(report, tmp_path / f"t.{ext}")
+        assert path.stat().st_size > 0
+    cell = pd.read_excel(tmp_path / "t.xlsx", sheet_name="T").iloc[0, 0]
+    assert cell == "sivu 1 sivu 2 rivi loppu <b>&amp;</b> ”lainaus”"
+    assert len(pd.read_excel(tmp_path / "t.xlsx", sheet_name="T").iloc[1, 0]) <= 32767
+    assert "sivu 2" in docx.Document(str(tmp_path / "t.docx")).tables[0].rows[1].cells[0].text

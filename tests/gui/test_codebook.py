@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import code_id, settle
+
+pytestmark = pytest.mark.gui
 
 T1 = "Tavoitteet/T1 Työkyvyn tuen tarpeen tunnistaminen"
 T2 = "Tavoitteet/T2 Yksilölliset ja oikea-aikaiset palvelut"
@@ -124,3 +127,29 @@ def test_filter_box_and_counts(window, tk_project, transcript_source):
     assert "Tavoitteet/T6 Kuntoutuspolut ja kuntoutuspalvelut" in paths
     assert "Tavoitteet" in paths  # parents of matches stay
     assert not any("Vaikutukset" in p for p in paths)
+
+
+def test_properties_dialog_changes_description_and_key(window, tk_project, monkeypatch):
+    t1 = code_id(tk_project, T1)
+    codebook = window.panels["codebook"]
+    codebook.select_code(t1)
+    entry = codebook.model.tree.entries[t1]
+    monkeypatch.setattr(window.prompts, "edit_code", lambda name, description, colour, shortcut: {
+        "name": name, "description": "Tuen tarpeen varhainen tunnistaminen", "color": colour, "shortcut": "3"})
+    codebook.actions_by_name["edit"].trigger()
+    settle(window)
+    assert tk_project.code(t1).description == "Tuen tarpeen varhainen tunnistaminen"
+    assert tk_project.code_shortcuts() == {t1: "3"}
+    assert window.document.view.code_shortcuts == {"3": t1}
+    assert tk_project.code(t1).color == entry.code.color
+
+
+def test_a_failed_write_is_reported_and_leaves_no_undo_step(window, tk_project, transcript_source, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(window.prompts, "warn", lambda title, text: warnings.append(text))
+    window.open_source(transcript_source)
+    window.document.view.select_range(0, 10)
+    window.coding.apply_code(999_999)  # no such code: the store refuses
+    settle(window)
+    assert warnings and "no code" in warnings[0]
+    assert window.stack.count() == 0 and tk_project.codings() == []

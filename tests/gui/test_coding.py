@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import code_id, select_words, settle
+
+pytestmark = pytest.mark.gui
 
 T1 = "Tavoitteet/T1 Työkyvyn tuen tarpeen tunnistaminen"
 T2 = "Tavoitteet/T2 Yksilölliset ja oikea-aikaiset palvelut"
@@ -93,6 +96,10 @@ def test_code_by_dragging_a_code_onto_the_selection(window, tk_project, transcri
     settle(window)
     assert [(c.code_id, c.start, c.end) for c in tk_project.codings()] == [(t2, start, end)]
     assert view.selection_range() == (start, end)  # dragging over the text kept the selection
+    elsewhere = view.visible().range_rects(view.map.to_utf16(0), view.map.to_utf16(5))[0].center().toPoint()
+    _drag_drop(view.viewport(), mime, elsewhere)  # not on the selection: nothing is coded
+    settle(window)
+    assert len(tk_project.codings()) == 1
     window.undo()
     settle(window)
     assert tk_project.codings() == []
@@ -171,3 +178,51 @@ def test_tooltip_names_code_and_coder(window, tk_project, transcript_source):
     window.open_source(transcript_source)
     tip = window.document.view.tooltip_for(list(window.document.view.spans.overlapping(0, 1)[0].id for _ in [0]))
     assert "T1 Työkyvyn tuen tarpeen tunnistaminen" in tip and "toinen" in tip
+
+
+def test_assigned_shortcut_with_modifiers(window, tk_project, transcript_source, qtbot):
+    t2 = code_id(tk_project, T2)
+    window.panels["codebook"].assign_shortcut(t2, "Ctrl+Alt+T")
+    settle(window)
+    select_words(window, "Yhteistyö parani selvästi.")
+    qtbot.keyClick(window.document.view, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    settle(window)
+    assert [c.code_id for c in tk_project.codings()] == [t2]
+    window.panels["codebook"].assign_shortcut(code_id(tk_project, T1), "Ctrl+Alt+T")  # moves the key
+    settle(window)
+    assert tk_project.code_shortcuts() == {code_id(tk_project, T1): "Ctrl+Alt+T"}
+    window.undo()  # one step gives the key back
+    settle(window)
+    assert tk_project.code_shortcuts() == {t2: "Ctrl+Alt+T"}
+
+
+def test_partial_repaint_matches_a_full_repaint(window, tk_project, transcript_source, qtbot):
+    """Applying, selecting and removing codings repaints only their lines; the screen must end
+    up exactly as a full repaint draws it (no stale fills or outlines)."""
+    from PySide6.QtWidgets import QApplication as App
+    window.open_source(transcript_source)
+    view = window.document.view
+    t1, t2 = code_id(tk_project, T1), code_id(tk_project, T2)
+    select_words(window, "Tunnistimme osatyökykyisten tuen tarpeen")
+    window.coding.apply_code(t1)
+    settle(window)
+    select_words(window, "osatyökykyisten tuen tarpeen aiempaa aikaisemmin, ja asiakkaat")
+    window.coding.apply_code(t2)
+    settle(window)
+    first = tk_project.codings()[0].id
+    window.coding.select_coding(first)
+    window.coding.remove_coding()
+    settle(window)
+    view.setTextCursor(view.textCursor())  # keep the selection as it is
+    qtbot.wait(20)
+
+    def screen():
+        App.processEvents()
+        return App.primaryScreen().grabWindow(window.winId()).toImage()
+
+    partial = screen()
+    view.viewport().update()
+    view.bars.update()
+    qtbot.wait(20)
+    assert screen() == partial

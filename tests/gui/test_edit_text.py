@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.gui.conftest import code_id, settle
+
+pytestmark = pytest.mark.gui
 
 T1 = "Tavoitteet/T1 Työkyvyn tuen tarpeen tunnistaminen"
 

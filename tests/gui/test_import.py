@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import settle
 from tyokyky_qda.gui.import_controller import run_import
+
+pytestmark = pytest.mark.gui
 
 
 def test_import_a_transcript_then_undo_and_redo(bare_window, tk_project, transcript_file, qtbot):

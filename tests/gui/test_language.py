@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from tyokyky_qda.gui.i18n import TRANSLATIONS, i18n
+
+pytestmark = pytest.mark.gui
 
 # The workbench's own modules; others add their strings to the same file as they land.
 WORKBENCH_FILES = {

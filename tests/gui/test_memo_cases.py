@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from tests.gui.conftest import code_id, settle
 from tyokyky_qda.store import Project
+
+pytestmark = pytest.mark.gui
 
 
 def test_edit_a_memo_then_undo(window, tk_project, qtbot):

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtGui import QImage
 
 from tests.gui.conftest import settle
 from tyokyky_qda.gui.main_window import MainWindow
 from tyokyky_qda.ingest.registry import import_paths
+
+pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "out" / "screenshots" / "workbench.png"

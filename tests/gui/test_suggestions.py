@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 import sys
 import types
 
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import code_id, settle
+
+pytestmark = pytest.mark.gui
 
 T1 = "Tavoitteet/T1 Työkyvyn tuen tarpeen tunnistaminen"
 T2 = "Tavoitteet/T2 Yksilölliset ja oikea-aikaiset palvelut"

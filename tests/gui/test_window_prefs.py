@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from tests.gui.conftest import settle
 from tyokyky_qda.gui.main_window import MainWindow
 from tyokyky_qda.gui.panels import PanelSpec, register_panel, unregister_panel
 from tyokyky_qda.store import Project
+
+pytestmark = pytest.mark.gui
 
 
 def test_dock_layout_and_zoom_are_remembered(qtbot, tk_project, tmp_path):
@@ -88,3 +91,27 @@ def test_keyboard_only_coding(window, tk_project, transcript_source, qtbot, monk
     qtbot.keyClick(view, Qt.Key.Key_2)
     settle(window)
     assert [(c.code_id, c.start, c.end) for c in tk_project.codings()] == [(t2, 0, 13)]
+
+
+def test_close_and_open_another_project_in_the_same_window(qtbot, tk_project, transcript_source, tmp_path):
+    """Panels of the closed project must not react to the next one (no deleted-object errors)."""
+    window = MainWindow(tk_project)
+    qtbot.addWidget(window)
+    window.show()
+    first = tk_project.path
+    window.close_project()
+    qtbot.wait(10)  # let deleteLater run
+    assert window.central.currentWidget() is window.welcome and tk_project.conn is None
+    second = Project.create(tmp_path / "toinen.tqda", coder="tester")
+    from tyokyky_qda.core.model import Source
+    sid = second.add_source(Source(name="Toinen", text="Tunnistimme tuen tarpeen ajoissa.")).id
+    window.set_project(second)
+    window.document.view.select_range(0, 11)
+    window.coding.apply_code(second.codes()[1].id)
+    settle(window)
+    assert len(second.codings(source_id=sid)) == 1 and window.context.coding is not None
+    window.panels["memo"].set_target("coding", window.context.coding)
+    assert window.open_project_path(str(first))
+    assert window.project.path == first and window.settings.get("recent_projects")[0] == str(first.resolve())
+    window.close()
+    assert second.conn is None

@@ -9,8 +9,6 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # builders.py
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
 
 @pytest.fixture
 def run_import(project):

@@ -239,3 +239,12 @@ def test_cancel_during_a_survey_rolls_the_file_back(project, run_import, tmp_pat
     report = run_import(path, cancel=lambda: next(answers))
     assert report.cancelled and not report.imported and not report.failed
     assert project.stats() == before
+
+
+def test_excel_unicode_text_export_utf16_tabs(project, run_import, tmp_path):
+    text = "Tunnus\tAlue\tPalaute\r\n1\tPirkanmaa\t" + LONG[0] + "\r\n2\tUusimaa\t" + LONG[1] + "\r\n"
+    path = tmp_path / "kysely.txt"
+    path.write_bytes(text.encode("utf-16"))
+    report = run_import(path, kind="survey")
+    assert [i["name"] for i in report.imported] == ["Vastaaja 1", "Vastaaja 2"]
+    assert case_attrs(project, "Vastaaja 2") == {"Alue": "Uusimaa"}

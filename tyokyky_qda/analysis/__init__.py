@@ -12,7 +12,7 @@ from tyokyky_qda.analysis.frequencies import codebook_table, code_frequencies
 from tyokyky_qda.analysis.matrix import CELL_KINDS, MatrixResult, compute_matrix
 from tyokyky_qda.analysis.overrides import clear_override, set_override
 from tyokyky_qda.analysis.query import And, CodeTerm, Not, Or, parse_query
-from tyokyky_qda.analysis.retrieval import SEGMENT_COLUMNS, retrieve
+from tyokyky_qda.analysis.retrieval import SEGMENT_COLUMNS, retrieve, segments_for
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.analysis.survey import (SurveyTable, closed_by_codes, closed_question_table, multiple_choice_table,
                                          survey_questions, survey_tables)
@@ -23,5 +23,5 @@ __all__ = [
     "SegmentFilter", "SurveyTable", "clear_override", "closed_by_codes", "closed_question_table",
     "code_frequencies", "codebook_table", "compute_matrix", "cooccurrence", "create_findings_table",
     "draft_findings", "load_findings", "multiple_choice_table", "parse_query", "retrieve", "set_finding",
-    "set_override", "survey_questions", "survey_tables", "word_frequencies",
+    "segments_for", "set_override", "survey_questions", "survey_tables", "word_frequencies",
 ]

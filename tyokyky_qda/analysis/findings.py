@@ -133,18 +133,19 @@ def quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return cut.rstrip(",.;:") + " …"
 
 
-def rank_quotes(segments: pd.DataFrame, effect_rank: dict[int, int], per_cell: int) -> pd.DataFrame:
+def pick_quotes(candidates: list[dict], effect_rank: dict[int, int], per_cell: int) -> list[dict]:
     """The most relevant segments of a cell: with an effect code (direct first), of a quotable
-    length (around 35 words), and from different sources before a second one from the same."""
-    if segments.empty:
-        return segments
-    scored = segments.assign(
-        effect=[-effect_rank.get(int(s), 9) for s in segments["segment_id"]],
-        fit=[-abs(w - 35) for w in segments["words"]])
-    scored = scored.sort_values(["effect", "fit", "segment_id"], ascending=[False, False, True])
-    scored["nth_in_source"] = scored.groupby("source_id").cumcount()
-    return scored.sort_values(["nth_in_source", "effect", "fit"], ascending=[True, False, False],
-                              kind="stable").head(per_cell)
+    length (around 35 words), and from different sources before a second one from the same.
+    ``candidates`` are retrieval rows as dicts (segment_id, source_id, words, ...)."""
+    ordered = sorted(candidates, key=lambda c: (effect_rank.get(c["segment_id"], 9), abs(c["words"] - 35),
+                                                c["segment_id"]))
+    seen: dict[int, int] = {}
+    nth = []
+    for c in ordered:
+        nth.append(seen.get(c["source_id"], 0))
+        seen[c["source_id"]] = nth[-1] + 1
+    order = sorted(range(len(ordered)), key=lambda i: (nth[i], i))
+    return [ordered[i] for i in order[:per_cell]]
 
 
 def draft_findings(project, table_id: int, *, per_cell: int = 3, overwrite_drafts: bool = True, lang: str = "fi",
@@ -178,7 +179,7 @@ def draft_cells(project, grid: FindingsGrid, *, per_cell: int = 3, overwrite_dra
     ev = grid.evidence
     effect_ranks = _effect_ranks(project, grid)
     segs = frames.codings[frames.codings["id"].isin(set(ev.cells["segment_id"].astype(int).tolist()))]
-    table = segment_table(frames, segs, lang=lang).set_index("segment_id", drop=False).rename_axis(None)
+    rows = {r["segment_id"]: r for r in segment_table(frames, segs, lang=lang).to_dict("records")}
     writes = []
     keys = [(r.key, c.key) for r in grid.rows.items for c in grid.cols.items]
     for n, (rk, ck) in enumerate(keys):
@@ -191,9 +192,9 @@ def draft_cells(project, grid: FindingsGrid, *, per_cell: int = 3, overwrite_dra
         ids = ev.segment_ids(rk, ck)
         if not ids:
             continue
-        best = rank_quotes(table.loc[ids], effect_ranks, per_cell)
-        bullets = [f"”{quote(r.text)}” ({r.reference})" for r in best.itertuples(index=False)]
-        links = [(int(r.segment_id), int(r.source_id), int(r.start), int(r.end)) for r in best.itertuples(index=False)]
+        best = pick_quotes([rows[i] for i in ids], effect_ranks, per_cell)
+        bullets = [f"”{quote(r['text'])}” ({r['reference']})" for r in best]
+        links = [(int(r["segment_id"]), int(r["source_id"]), int(r["start"]), int(r["end"])) for r in best]
         writes.append({"row_key": rk, "col_key": ck, "summary": "\n".join(bullets), "status": "draft",
                        "content": current.content if current else None, "links": links})
     return writes

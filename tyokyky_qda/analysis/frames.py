@@ -10,6 +10,7 @@ over the same project therefore costs only its own computation, not another read
 from __future__ import annotations
 
 import weakref
+from itertools import chain
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
@@ -32,7 +33,8 @@ def _int_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     """A DataFrame of int64 columns from integer tuples (NULLs must be absent)."""
     if not rows:
         return pd.DataFrame({c: np.empty(0, dtype=np.int64) for c in columns})
-    arr = np.array(rows, dtype=np.int64)
+    arr = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=len(columns) * len(rows))
+    arr = arr.reshape(-1, len(columns))
     return pd.DataFrame({c: arr[:, i] for i, c in enumerate(columns)})
 
 
@@ -58,7 +60,7 @@ class Frames:
                                 " FROM codings ORDER BY id")
         if not rows:
             return _int_frame(rows, columns)
-        arr = np.array(rows, dtype=np.int64)
+        arr = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=3 * len(rows)).reshape(-1, 3)
         ids, packed, span = arr[:, 0], arr[:, 1], arr[:, 2]
         low20, low32 = np.int64(2**20 - 1), np.int64(2**32 - 1)
         return pd.DataFrame({"id": ids, "source_id": packed >> 40, "code_id": (packed >> 20) & low20,

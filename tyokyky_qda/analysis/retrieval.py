@@ -152,3 +152,10 @@ def _reference(row, lang: str) -> str:
     elif row.question and row.source_kind == "status-report":
         parts.append(row.question)
     return ", ".join(parts)
+
+
+def segments_for(project, segment_ids, *, lang: str = "fi") -> pd.DataFrame:
+    """The retrieval table of given segments (coding ids), e.g. the ones behind a matrix cell."""
+    frames = load_frames(project)
+    codings = frames.codings
+    return segment_table(frames, codings[codings["id"].isin([int(i) for i in segment_ids])], lang=lang)

@@ -1,7 +1,7 @@
 """Survey tables: closed questions (case attributes of respondents) as counts and percentages.
 
-The survey importer stores each respondent as a case linked to their ``survey-answer`` source and
-each closed question as a typed case attribute. ``survey_questions`` sorts those attributes into
+The survey importer stores each respondent as a case (linked to their ``survey-answer`` source
+when they answered an open question) and each closed question as a typed case attribute. ``survey_questions`` sorts those attributes into
 kinds by their values:
 
 - ``likert``: 1–5 (numbers, "1".."5" or "1 = ..." labels) and "En osaa sanoa";
@@ -32,7 +32,8 @@ YES = {"kyllä", "yes", "true", "k"}
 NO = {"ei", "no", "false", "e"}
 MAX_CATEGORIES = 12
 _LIKERT = re.compile(r"^\s*([1-5])(?:[.,]0)?(?:\s*(?:=|-|–|\)|\.|:).*)?\s*$")
-_STEM = re.compile(r"^(?P<stem>.+?)(?:\s*[:/]\s+|\s+[-–]\s+|\s*\[)(?P<item>[^\[\]]+?)\]?\s*$")
+# The stem ends at the last separator: questions may hold ": " themselves ("Arvioi: kuinka hyvin?").
+_STEM = re.compile(r"^(?P<stem>.+)(?:\s*[:/]\s+|\s+[-–]\s+|\s*\[)(?P<item>[^\[\]:]+?)\]?\s*$")
 
 
 def split_stem(name: str) -> tuple[str, str]:
@@ -57,15 +58,16 @@ def normalise_answer(value) -> object:
 def respondent_answers(frames: Frames) -> pd.DataFrame:
     """Case attribute values of respondents: case_id, name, value, answer (normalised).
 
-    Respondents are cases linked to survey-answer sources; without any, every case counts.
+    Respondents are the cases not linked to any source other than survey answers: a respondent
+    without open answers has no source at all, while interviewees' cases link to transcripts.
     """
     values = frames.attribute_values
     values = values[values["owner_kind"] == "case"]
-    survey_sources = frames.sources.index[frames.sources["kind"] == "survey-answer"]
+    other_sources = frames.sources.index[frames.sources["kind"] != "survey-answer"]
     links = frames.case_links
-    respondents = set(links.loc[links["source_id"].isin(survey_sources), "case_id"].tolist())
-    if respondents:
-        values = values[values["owner_id"].isin(respondents)]
+    others = set(links.loc[links["source_id"].isin(other_sources), "case_id"].tolist())
+    if others:
+        values = values[~values["owner_id"].isin(others)]
     out = values.rename(columns={"owner_id": "case_id"})[["case_id", "name", "value"]].copy()
     out["answer"] = [normalise_answer(v) for v in out["value"]]
     return out.reset_index(drop=True)

@@ -67,11 +67,18 @@ def cmd_show_mapping(args, mapping) -> int:
     """Print the guessed survey mapping of every table file."""
     from pathlib import Path
 
+    from tyokyky_qda.core.errors import ImportFailed
     from tyokyky_qda.ingest.api import inspect_survey
+    from tyokyky_qda.ingest.parsers import TABLE_EXTS
 
     out = {}
     for path in args.paths:
-        inspection = inspect_survey(Path(path), mapping=mapping)
+        if Path(path).suffix.lower() not in TABLE_EXTS:
+            raise UserError(f"--show-mapping takes survey exports (.csv, .tsv, .xlsx), not {path}")
+        try:
+            inspection = inspect_survey(Path(path), mapping=mapping)
+        except ImportFailed as exc:
+            raise UserError(f"{path}: {exc}") from None
         out[path] = {**inspection.mapping.to_dict(),
                      "_guessed": {c.column: c.reason for c in inspection.mapping.columns if c.reason}}
     print_json(out if len(out) > 1 else next(iter(out.values())))

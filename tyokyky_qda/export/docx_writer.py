@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.export.charts import chart_drawing
-from tyokyky_qda.export.model import Report, ReportChart, ReportTable
+from tyokyky_qda.export.model import Report, ReportChart, ReportTable, clean_text
 from tyokyky_qda.export.png import drawing_to_png
 
 HEADER_FILL, GROUP_FILL, MARK_FILL = "1F4E79", "D9E2F3", "FFF2CC"
@@ -44,14 +44,18 @@ def _repeat_header(row) -> None:
 
 def _set_text(cell, text: str, style, *, bold: bool = False, white: bool = False, indent: int = 0,
               right: bool = False) -> None:
+    text = clean_text(str(text))
     para = cell.paragraphs[0]
-    para.style = style
+    # Set the style by id on the XML: python-docx's style setter scans all styles on every call,
+    # which was most of the time of writing a table.
+    para._p.style = style.style_id
     if right:
         para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     lines = str(text).split("\n")
     for k, line in enumerate(lines):
         if k:
-            para = cell.add_paragraph(style=style)
+            para = cell.add_paragraph()
+            para._p.style = style.style_id
         run = para.add_run(line)
         if bold:
             run.bold = True
@@ -84,7 +88,7 @@ def _widths(table: ReportTable, columns: list[str], total_cm: float) -> list[flo
 def _add_table(doc, table: ReportTable, number: int, lang: str, width_cm: float) -> None:
     caption = doc.add_paragraph(style="Caption")
     caption.add_run(f"{t('table', lang)} {number}. ").bold = True
-    caption.add_run(table.title)
+    caption.add_run(clean_text(table.title))
     caption.paragraph_format.keep_with_next = True
     columns = table.body_columns
     frame = table.frame
@@ -123,11 +127,11 @@ def _add_table(doc, table: ReportTable, number: int, lang: str, width_cm: float)
 
 def _add_footer(doc, notes: list[str], source: str) -> None:
     for note in notes:
-        p = doc.add_paragraph(note, style=CELL_STYLE)
+        p = doc.add_paragraph(clean_text(note), style=CELL_STYLE)
         p.paragraph_format.space_before = Pt(2)
     if source:
         p = doc.add_paragraph(style=CELL_STYLE)
-        run = p.add_run(source)
+        run = p.add_run(clean_text(source))
         run.italic = True
         p.paragraph_format.space_after = Pt(12)
 
@@ -135,7 +139,7 @@ def _add_footer(doc, notes: list[str], source: str) -> None:
 def _add_chart(doc, chart: ReportChart, number: int, lang: str, width_cm: float) -> None:
     caption = doc.add_paragraph(style="Caption")
     caption.add_run(f"{t('figure', lang)} {number}. ").bold = True
-    caption.add_run(chart.title)
+    caption.add_run(clean_text(chart.title))
     caption.paragraph_format.keep_with_next = True
     width_pt = min(width_cm, 17.0) / 2.54 * 72
     png = drawing_to_png(chart_drawing(chart, width_pt), dpi=200)
@@ -169,7 +173,7 @@ def write_docx(report: Report, path: Path) -> Path:
     path = Path(path)
     doc = Document()
     width_cm = _setup(doc, report)
-    doc.add_heading(report.title, level=1)
+    doc.add_heading(clean_text(report.title), level=1)
     n_table = n_figure = 0
     for item in report.items:
         if isinstance(item, ReportChart):

@@ -9,7 +9,7 @@ from reportlab.graphics import renderSVG
 
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.export.charts import chart_drawing
-from tyokyky_qda.export.model import Report, ReportChart, ReportTable
+from tyokyky_qda.export.model import Report, ReportChart, ReportTable, clean_text
 
 CSS = """
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; margin: 2em; color: #222; }
@@ -30,7 +30,7 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.1f}".replace(".", ",")
-    return escape(str(value))
+    return escape(clean_text(str(value)))
 
 
 def _table_html(table: ReportTable, number: int, lang: str) -> str:

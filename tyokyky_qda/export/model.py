@@ -98,6 +98,16 @@ class Report:
         return any(isinstance(i, ReportTable) and i.wide for i in self.items)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters XML formats refuse (form feeds from PDFs, vertical
+    tabs from Word line breaks), with Windows and old Mac line ends made "\n"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
+
+
 def safe_key(text: str, limit: int = 31) -> str:
     """A sheet name / file-name part: no []:*?/\\ characters, at most ``limit`` characters."""
     cleaned = re.sub(r"[\[\]:*?/\\]+", " ", text).strip() or "taulukko"

@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.export.charts import chart_drawing
 from tyokyky_qda.export.fonts import printable, report_fonts
-from tyokyky_qda.export.model import Report, ReportChart, ReportTable
+from tyokyky_qda.export.model import Report, ReportChart, ReportTable, clean_text
 
 HEADER_BG, GROUP_BG, MARK_BG, GRID = "#1f4e79", "#d9e2f3", "#fff2cc", "#a6a6a6"
 BULLET = "• "
@@ -50,7 +50,7 @@ def _para(text, style: ParagraphStyle):
         text = ""
     if isinstance(text, float):
         text = f"{text:.1f}".replace(".", ",")
-    text = str(text)
+    text = clean_text(str(text))
     if len(text) > MAX_CELL_CHARS:  # a row taller than a page cannot be laid out; the XLSX has it all
         text = text[:MAX_CELL_CHARS].rsplit(" ", 1)[0] + " […]"
     lines = text.split("\n")

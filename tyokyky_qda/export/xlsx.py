@@ -9,6 +9,7 @@ Written in openpyxl's write-only mode, which streams rows (a 50,000-segment work
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +21,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from tyokyky_qda.analysis.labels import t
-from tyokyky_qda.export.model import Report, ReportChart, ReportTable, unique_keys
+from tyokyky_qda.export.model import Report, ReportChart, ReportTable, clean_text, unique_keys
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -29,6 +30,7 @@ MARK_FILL = PatternFill("solid", fgColor="FFF2CC")
 WRAP = Alignment(wrap_text=True, vertical="top")
 THIN = Border(bottom=Side(style="thin", color="BFBFBF"))
 MAX_WIDTH = 80
+EXCEL_CELL_LIMIT = 32767  # characters Excel keeps in one cell
 
 
 def _width(table: ReportTable, column: str) -> float:
@@ -44,6 +46,9 @@ def _value(v):
         return None
     if hasattr(v, "item"):  # numpy scalars
         return v.item()
+    if isinstance(v, str):
+        v = clean_text(v)
+        return v if len(v) <= EXCEL_CELL_LIMIT else v[:EXCEL_CELL_LIMIT - 2] + " …"
     return v
 
 
@@ -55,16 +60,23 @@ def _write_table(wb: Workbook, name: str, table: ReportTable) -> None:
     ws.freeze_panes = "A2"
     header = []
     for column in columns:
-        cell = WriteOnlyCell(ws, str(column))
+        cell = WriteOnlyCell(ws, clean_text(str(column)))
         cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, Alignment(wrap_text=True, vertical="center")
         header.append(cell)
     ws.append(header)
     first = columns[0] if table.group_col is None else columns[1] if len(columns) > 1 else columns[0]
-    records = table.frame.itertuples(index=False, name=None)
-    for r, values in enumerate(records):
+    special = {c for c in columns if c == table.group_col or (table.indent and c == first)}
+    styled_cells = set(table.fills) | set(table.marks)
+    wrap_style = _style_template(ws, WRAP)
+    for r, values in enumerate(table.frame.itertuples(index=False, name=None)):
         row = []
         for column, value in zip(columns, values):
             cell = WriteOnlyCell(ws, _value(value))
+            if column not in special and (r, column) not in styled_cells:
+                # Copying a prepared style is far cheaper than assigning one (openpyxl hashes it).
+                cell._style = copy(wrap_style)
+                row.append(cell)
+                continue
             cell.alignment = WRAP
             if table.indent and column == first:
                 cell.alignment = Alignment(wrap_text=True, vertical="top", indent=table.indent[r])
@@ -78,9 +90,16 @@ def _write_table(wb: Workbook, name: str, table: ReportTable) -> None:
             note = table.marks.get((r, column))
             if note:
                 cell.fill = MARK_FILL
-                cell.comment = Comment(note, "tyokyky-qda", width=300, height=120)
+                cell.comment = Comment(clean_text(note), "tyokyky-qda", width=300, height=120)
             row.append(cell)
         ws.append(row)
+
+
+def _style_template(ws, alignment: Alignment):
+    """The internal style record of a cell with ``alignment``, for copying onto many cells."""
+    template = WriteOnlyCell(ws, None)
+    template.alignment = alignment
+    return template._style
 
 
 def _write_chart(wb: Workbook, name: str, chart: ReportChart) -> None:
@@ -125,7 +144,7 @@ def _contents(wb: Workbook, report: Report, names: list[str]) -> None:
             n_table += 1
             label = f"{t('table', report.lang)} {n_table}."
         notes = " ".join(item.notes)
-        ws.append([label, item.title, name, (item.source_line + (" " + notes if notes else "")).strip()])
+        ws.append([label, clean_text(item.title), name, clean_text((item.source_line + " " + notes).strip())])
 
 
 def _head(ws, text: str) -> WriteOnlyCell:

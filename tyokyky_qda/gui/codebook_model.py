@@ -123,8 +123,12 @@ class CodebookModel(QAbstractItemModel):
         return self._icons[colour]
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Code"), self.tr("Codings"), self.tr("Key"))[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # short headers leave the room to the code names
+            return (self.tr("Code"), "#", "\u2328")[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("Code"), self.tr("Codings"), self.tr("Keyboard shortcut"))[section]
         return None
 
     def retranslate(self) -> None:

@@ -45,6 +45,7 @@ class CodingController(QObject):
         view = document.view
         view.codeShortcut.connect(self.apply_code)
         view.codesDropped.connect(self.apply_codes)
+        view.dropMissed.connect(self._drop_missed)
         view.codingClicked.connect(lambda cid: self.select_coding(cid if cid >= 0 else None))
         codebook.codeActivated.connect(self.apply_code)
         context.codingChanged.connect(view.select_coding)
@@ -94,6 +95,9 @@ class CodingController(QObject):
         for cid in code_ids:
             self.apply_code(cid)
         self.stack.endMacro()
+
+    def _drop_missed(self) -> None:
+        self.status(self.tr("Drop the code onto the selected text."))
 
     def code_with(self) -> None:
         """Pick any code by typing, then apply it (keyboard-only coding)."""

@@ -81,6 +81,13 @@ class VisibleText:
         """One past the last visible position (the line break of the last block included)."""
         return self.lines[-1].end + 1 if self.lines else 0
 
+    def char_range(self, top: float, bottom: float) -> tuple[int, int]:
+        """First and one-past-last positions of the lines between two viewport y's."""
+        inside = [ln for ln in self.lines if ln.top + ln.height >= top and ln.top <= bottom]
+        if not inside:
+            return 0, 0
+        return inside[0].start, inside[-1].end + 1
+
     def line_at_position(self, position: int) -> Optional[LineGeom]:
         """The visible line holding ``position`` (a line break belongs to the line before it)."""
         i = bisect_right(self._starts, position) - 1

@@ -172,6 +172,7 @@ class DocumentPanel(QWidget):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.hint.setText(self.tr("Choose a source from the list on the left, or drop files here to import them."))
+        self.view.setAccessibleName(self.tr("Source text"))
         self._update_header()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -78,6 +78,9 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged):
             signal.connect(lambda *_: self._stack_changed())
         self.setAcceptDrops(True)
+        # Side panels run the full height; a bottom panel (cases) sits under the text only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.resize(1400, 860)
         self.restore_window_prefs()
         self._refresh_recent()
@@ -100,8 +103,7 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
             project.coder = coder
         self.ops = ProjectOps(project, self.tasks, self)
         self.ops.changed.connect(self._on_changes)
-        self.ops.failed.connect(lambda msg: self.status.showMessage(msg, 8000))
-        self.ops.failed.connect(lambda msg: self.prompts.warn(self.tr("Could not do that"), msg))
+        self.ops.failed.connect(self._write_failed)
         self.document = DocumentPanel(self.ops, self.stack, self)
         self.central.addWidget(self.document)
         self.central.setCurrentWidget(self.document)
@@ -157,7 +159,7 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
     def default_dock_sizes(self) -> None:
         """Side panels narrow, the text wide (until the user arranges them otherwise)."""
         self.resizeDocks([self.docks["sources"], self.docks["codebook"]], [220, 460], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["sources"], self.docks["coding"]], [330, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["sources"], self.docks["coding"]], [350, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["coding"], self.docks["memo"]], [220, 420], Qt.Orientation.Vertical)
 
     def _wire_panels(self) -> None:
@@ -186,11 +188,15 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         self.docks, self.panels = {}, {}
         self.central.removeWidget(self.document)
         self.document.deleteLater()
+        for helper in (self.coding, self.importer, self.ops):
+            helper.deleteLater()
         self.document = self.coding = self.importer = None
         project, self.ops = self.ops.project, None
-        for setter in (self.context.set_source, self.context.set_code, self.context.set_coding,
-                       self.context.set_case):
-            setter(None)
+        # A fresh context: the closed project's panels stay connected to the old one, which
+        # never signals again (their deletion is deferred to the event loop).
+        old_context, self.context = self.context, WorkbenchContext(self)
+        old_context.blockSignals(True)
+        old_context.deleteLater()
         if self.owns_project:
             project.close()
         self.central.setCurrentWidget(self.welcome)
@@ -243,7 +249,12 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         if self.document is None:
             return
         self.context.set_coding(None)
-        self.document.show_source(source_id)
+        self.document.show_source(source_id)  # also ends text editing
+        edit = self.actions.a["edit_text"]
+        if edit.isChecked() != self.document.editing.active:
+            edit.blockSignals(True)
+            edit.setChecked(self.document.editing.active)
+            edit.blockSignals(False)
         self.context.set_source(source_id)
         self.panels["sources"].select_source(source_id, emit=False)
 
@@ -304,6 +315,10 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         if changes.touches("codes") and self.coding is not None:
             self.coding.update_shortcuts()
         self.status.show_stats(self.project)
+
+    def _write_failed(self, message: str) -> None:
+        self.status.showMessage(message, 8000)
+        self.prompts.warn(self.tr("Could not do that"), message)
 
     def _stack_changed(self) -> None:
         self.actions.update_undo_texts()

@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QObject, Signal
 
 from tyokyky_qda.core.changes import Changes
-from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.errors import Cancelled, UserError
 from tyokyky_qda.gui.tasks import TaskManager, TaskState
 
 
@@ -76,6 +76,8 @@ class ProjectOps(QObject):
 
     def report(self, exc: BaseException) -> None:
         """Send a failed write's message to the window (bugs keep their traceback on stderr)."""
+        if isinstance(exc, Cancelled):
+            return  # the user asked for it; nothing went wrong
         if isinstance(exc, UserError):
             self.failed.emit(str(exc))
         else:

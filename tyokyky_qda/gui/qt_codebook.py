@@ -70,8 +70,9 @@ class CodebookPanel(QWidget):
 
     def _fit_columns(self) -> None:
         metrics = self.tree.fontMetrics()
-        self.tree.setColumnWidth(COUNT, metrics.horizontalAdvance(" Codings 00000 "))
-        self.tree.setColumnWidth(KEY, metrics.horizontalAdvance(" Key 0 "))
+        for column, sample in ((COUNT, "00000"), (KEY, "0")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(max(title, sample, key=len)) + 24)
 
     def _make_actions(self) -> None:
         specs = [
@@ -275,12 +276,14 @@ class CodebookPanel(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.filter.setPlaceholderText(self.tr("Filter codes…"))
+        self.tree.setAccessibleName(self.tr("Code tree"))
         texts = {"new": self.tr("New code…"), "new_child": self.tr("New sub-code…"), "rename": self.tr("Rename"),
                  "edit": self.tr("Properties…"), "recolour": self.tr("Colour…"), "merge": self.tr("Merge into…"),
                  "delete": self.tr("Delete…"), "up": self.tr("Move up"), "down": self.tr("Move down")}
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
         self.model.retranslate()
+        self._fit_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -44,8 +44,12 @@ class CodingDetailsPanel(QWidget):
         box.addWidget(self.meta)
         box.addLayout(grid)
         box.addWidget(self.excerpt, 1)
-        context.codingChanged.connect(lambda _cid: self.refresh())
+        # A bound method, not a lambda: Qt drops the connection when this panel is deleted.
+        context.codingChanged.connect(self._coding_changed)
         self.retranslate()
+
+    def _coding_changed(self, _coding_id) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Show the current coding (or a hint)."""

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
@@ -71,6 +71,7 @@ class DocumentView(QPlainTextEdit):
     codeShortcut = Signal(int)    # the code whose keyboard shortcut was pressed
     codesDropped = Signal(list)   # code ids dropped onto the selection
     filesDropped = Signal(list)   # local paths dropped onto the text
+    dropMissed = Signal()         # a code was dropped somewhere else than on the selection
 
     def __init__(self, parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -96,6 +97,7 @@ class DocumentView(QPlainTextEdit):
         self._visible: Optional[tuple[tuple, VisibleText]] = None
         self._layout_generation = 0
         self._press_pos: Optional[QPointF] = None
+        self.paint_count = 0  # for benchmarks: lets them wait for the paint a change caused
         self.gutter = StructureGutter(self)
         self.bars = CodeBars(self)
         self.updateRequest.connect(self._on_update_request)
@@ -135,8 +137,9 @@ class DocumentView(QPlainTextEdit):
         self.gutter.update()
 
     def _format_speaker_labels(self) -> None:
-        """Speaker names (bold, in the speaker's colour) and timestamps (grey) that a transcript
-        keeps in its text before each turn: formatted in one edit block, so it stays cheap."""
+        """Speaker names (bold, in the speaker's colour), field and question labels (bold) and
+        timestamps (grey) that the text keeps in front of a section: formatted in one edit
+        block, so even thousands of turns stay cheap."""
         doc = self.document()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -144,17 +147,17 @@ class DocumentView(QPlainTextEdit):
         stamp.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
         try:
             for start, _end, section in self.sections:
-                if not section.speaker:
-                    continue
+                title = section.speaker or section.label
                 block = doc.findBlock(start)
                 prefix = block.text()[:start - block.position()]
-                at = prefix.rfind(section.speaker)
+                at = prefix.rfind(title) if title else -1
                 if at < 0 or len(prefix) > 120:
                     continue
                 name = QTextCharFormat()
                 name.setFontWeight(QFont.Weight.Bold)
-                name.setForeground(speaker_colour(section.speaker))
-                for lo, hi, fmt in ((0, at, stamp), (at, at + len(section.speaker), name)):
+                if section.speaker:
+                    name.setForeground(speaker_colour(section.speaker))
+                for lo, hi, fmt in ((0, at, stamp), (at, at + len(title), name)):
                     if hi > lo:
                         cursor.setPosition(block.position() + lo)
                         cursor.setPosition(block.position() + hi, QTextCursor.MoveMode.KeepAnchor)
@@ -166,19 +169,44 @@ class DocumentView(QPlainTextEdit):
         return Span(c.id, c.code_id, self.map.to_utf16(c.start), self.map.to_utf16(c.end), c.coder, c.origin)
 
     def add_codings(self, codings: Iterable[Coding]) -> None:
-        """Show new or changed codings of this source."""
+        """Show new or changed codings of this source (repainting only where they are)."""
+        changed = []
         for c in codings:
             if c.source_id == self.source_id:
-                self.spans.add(self._span(c))
-        self.refresh()
+                old = self.spans.get(c.id)
+                if old is not None:
+                    changed.append(old)
+                changed.append(self._span(c))
+                self.spans.add(changed[-1])
+        self._repaint_spans(changed)
 
     def remove_codings(self, coding_ids: Iterable[int]) -> None:
         """Stop showing codings."""
+        gone = []
         for cid in coding_ids:
-            self.spans.remove(cid)
+            span = self.spans.remove(cid)
+            if span is not None:
+                gone.append(span)
             if cid == self.selected_coding:
                 self.selected_coding = None
-        self.refresh()
+        self._repaint_spans(gone)
+
+    def _repaint_spans(self, spans: Sequence[Span]) -> None:
+        """Schedule a repaint of just the lines some codings cover (applying a coding to a text
+        with 16,000 others must not repaint the whole screen), plus the bar margin."""
+        if not spans:
+            return
+        if len(spans) > 50:
+            self.refresh()
+            return
+        vis = self.visible()
+        area = QRectF()
+        for span in spans:
+            for rect in vis.range_rects(span.start, span.end):
+                area = area.united(rect)
+        if not area.isNull():
+            self.viewport().update(area.toAlignedRect().adjusted(-3, -3, 3, 3))
+        self.bars.update()
 
     def set_code_styles(self, styles: dict[int, CodeStyle]) -> None:
         """Colours and names of the codes (after the codebook changed)."""
@@ -197,8 +225,12 @@ class DocumentView(QPlainTextEdit):
 
     def select_coding(self, coding_id: Optional[int]) -> None:
         """Mark a coding as the selected one (outlined)."""
+        if coding_id == self.selected_coding:
+            return
+        old = self.spans.get(self.selected_coding) if self.selected_coding is not None else None
         self.selected_coding = coding_id
-        self.refresh()
+        new = self.spans.get(coding_id) if coding_id is not None else None
+        self._repaint_spans([s for s in (old, new) if s is not None])
 
     def coder_visible(self, coder: str) -> bool:
         """True when codings of this coder are shown."""
@@ -259,7 +291,7 @@ class DocumentView(QPlainTextEdit):
         """The visible lines, cached until the view scrolls, resizes or changes."""
         key = (self.verticalScrollBar().value(), self.horizontalScrollBar().value(),
                self.viewport().width(), self.viewport().height(), self.document().revision(),
-               self._layout_generation)
+               self.font().pointSizeF(), self._layout_generation)  # Ctrl+wheel zooms too
         if self._visible is None or self._visible[0] != key:
             self._visible = (key, VisibleText(self))
         return self._visible[1]
@@ -285,19 +317,23 @@ class DocumentView(QPlainTextEdit):
 
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.paint_count += 1
         if len(self.spans) or self.suggestions or self.sections:
+            vis = self.visible()
+            # Only the codings on the lines Qt asks to repaint.
+            a, b = vis.char_range(event.rect().top(), event.rect().bottom())
             painter = QPainter(self.viewport())
             try:
-                self._paint_under_text(painter, self.visible())
+                self._paint_under_text(painter, vis, a, b)
             finally:
                 painter.end()
         super().paintEvent(event)
 
-    def _paint_under_text(self, painter: QPainter, vis: VisibleText) -> None:
+    def _paint_under_text(self, painter: QPainter, vis: VisibleText, a: int, b: int) -> None:
         width = self.viewport().width()
         separator = QPen(self.palette().color(self.palette().ColorRole.Midlight), 1)
-        first = bisect_left(self.section_starts, vis.first)
-        last = bisect_left(self.section_starts, vis.last)
+        first = bisect_left(self.section_starts, a)
+        last = bisect_left(self.section_starts, b)
         for start, _end, _section in self.sections[first:last]:
             line = vis.line_at_position(start)
             if line is not None and line.start == start and start > 0:
@@ -306,7 +342,7 @@ class DocumentView(QPlainTextEdit):
         selected = None
         painter.setPen(Qt.PenStyle.NoPen)
         grey = highlight_colour(QColor("#808080"), self.high_contrast)
-        for span in self.spans.overlapping(vis.first, vis.last):
+        for span in self.spans.overlapping(a, b):
             if not self.coder_visible(span.coder):
                 continue
             style = self.styles.get(span.code_id)
@@ -433,12 +469,25 @@ class DocumentView(QPlainTextEdit):
         else:
             super().dragMoveEvent(event)
 
+    def _on_selection(self, point: QPointF) -> bool:
+        """True when a viewport point is on the selected text."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return False
+        position = self.visible().position_at(QPointF(point))
+        if position is None:  # beside the text: the nearest character counts
+            position = self.cursorForPosition(QPointF(point).toPoint()).position()
+        return cursor.selectionStart() <= position <= cursor.selectionEnd()
+
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
         data = event.mimeData()
         ids = code_ids_from_mime(data)
         if ids:
             event.acceptProposedAction()
-            self.codesDropped.emit(ids)
+            if self._on_selection(event.position()):
+                self.codesDropped.emit(ids)
+            else:
+                self.dropMissed.emit()
             return
         files = local_files(data)
         if files:

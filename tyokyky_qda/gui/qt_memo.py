@@ -142,6 +142,7 @@ class MemoPanel(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.editor.setPlaceholderText(self.tr("Write a memo… (saved automatically)"))
+        self.editor.setAccessibleName(self.tr("Memo text"))
         self._rebuild_targets()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

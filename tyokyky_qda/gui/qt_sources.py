@@ -224,6 +224,7 @@ class SourcesPanel(QWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.search.setPlaceholderText(self.tr("Search names and text…"))
+        self.table.setAccessibleName(self.tr("Sources"))
         self.value.setPlaceholderText(self.tr("value"))
         for combo, first in ((self.kind_box, self.tr("All kinds")), (self.code_box, self.tr("Any code")),
                              (self.attr_box, self.tr("Any attribute"))):

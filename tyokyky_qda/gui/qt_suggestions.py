@@ -79,7 +79,7 @@ class SuggestionsPanel(QWidget):
         box.addWidget(self.status)
         box.addWidget(self.list, 1)
         box.addLayout(bottom)
-        context.sourceChanged.connect(lambda _sid: self.clear())
+        context.sourceChanged.connect(self._source_changed)  # bound: dropped when the panel goes
         self.retranslate()
 
     @property
@@ -118,6 +118,9 @@ class SuggestionsPanel(QWidget):
         self._fill()
         if self.pending:
             self.list.setCurrentItem(self.list.topLevelItem(0))
+
+    def _source_changed(self, _source_id) -> None:
+        self.clear()
 
     def clear(self) -> None:
         """Forget the suggestions (another source was opened)."""

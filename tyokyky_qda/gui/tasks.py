@@ -83,7 +83,8 @@ class TaskManager(QObject):
                 result = job(state)
             except BaseException as exc:  # noqa: BLE001 - reported to the UI thread, not swallowed
                 exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-                self._post(lambda: self._finish(state, on_error, exc, failed=True))
+                # Bound as a default: Python unbinds ``exc`` when the except block ends.
+                self._post(lambda error=exc: self._finish(state, on_error, error, failed=True))
             else:
                 self._post(lambda: self._finish(state, on_done, result, failed=False))
 

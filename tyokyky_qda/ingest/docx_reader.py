@@ -38,34 +38,41 @@ def read_docx(path: Path, notes: dict, limits: Limits = DEFAULT_LIMITS) -> list[
 def _blocks(document):
     from docx.table import Table
 
+    # Style names by id, read once: python-docx's paragraph.style scans every style per call.
+    styles = {}
+    try:
+        for style in document.styles:
+            styles[style.style_id] = style.name or ""
+    except Exception:  # noqa: BLE001 - a damaged styles part only costs us heading detection
+        styles = {}
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             for row in item.rows:
                 cells = [cell.text for cell in row.cells]
                 yield Block(" | ".join(cells), kind="row", cells=cells)
         else:
-            level = _heading_level(item)
+            level = _heading_level(item, styles)
             yield Block(item.text, kind="heading" if level else "paragraph", level=level)
 
 
-def _heading_level(paragraph) -> int:
+def _heading_level(paragraph, styles: dict[str, str]) -> int:
     """1-9 for a heading paragraph (style "Heading N"/"Title" or an outline level), else 0."""
-    try:
-        name = paragraph.style.name if paragraph.style is not None else ""
-    except Exception:  # noqa: BLE001 - a style id that points nowhere
-        name = ""
-    match = _HEADING_STYLE.match(name or "")
+    ppr = paragraph._p.pPr
+    if ppr is None:
+        return 0
+    style_el = ppr.find(f"{_W}pStyle")
+    style_id = style_el.get(f"{_W}val") if style_el is not None else None
+    name = styles.get(style_id, style_id or "")
+    match = _HEADING_STYLE.match(name)
     if match:
         return int(match.group(2))
-    if (name or "").lower() in ("title", "otsikko"):
+    if name.lower() in ("title", "otsikko"):
         return 1
-    ppr = paragraph._p.pPr
-    if ppr is not None:
-        outline = ppr.find(f"{_W}outlineLvl")
-        if outline is not None:
-            try:
-                value = int(outline.get(f"{_W}val"))
-            except (TypeError, ValueError):
-                return 0
-            return value + 1 if 0 <= value < 9 else 0
+    outline = ppr.find(f"{_W}outlineLvl")
+    if outline is not None:
+        try:
+            value = int(outline.get(f"{_W}val"))
+        except (TypeError, ValueError):
+            return 0
+        return value + 1 if 0 <= value < 9 else 0
     return 0

@@ -8,6 +8,7 @@ The importer is picked by extension and then by content: a .txt whose lines look
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -16,7 +17,7 @@ from tyokyky_qda.core.errors import ImportFailed
 from tyokyky_qda.core.model import Section, Source
 from tyokyky_qda.core.progress import CancelFn
 from tyokyky_qda.ingest import status_report, subtitles, transcript
-from tyokyky_qda.ingest.blocks import Block, page_sections, render
+from tyokyky_qda.ingest.blocks import Block, heading_sections, page_sections, render
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits, check_file
 from tyokyky_qda.ingest.status_report import ReportLabels
 from tyokyky_qda.ingest.survey import SurveyPlan, plan_survey
@@ -101,10 +102,11 @@ def parse_file(path: Path, opts: ParseOptions, cancel: Optional[CancelFn] = None
     digest = _file_hash(path)
     if ext in REFI_EXTS:
         return ParsedFile(path, "refi", file_hash=digest)
-    if ext in TABLE_EXTS and opts.kind in ("auto", "survey", "status-report"):
+    if (ext in TABLE_EXTS and opts.kind in ("auto", "survey", "status-report")) or \
+            (ext in (".txt", ".text") and opts.kind == "survey"):  # Excel's "Unicode text" export
         parsed = _parse_table(path, opts)
     elif opts.kind == "survey":
-        raise ImportFailed("a survey must be a .csv or .xlsx export")
+        raise ImportFailed("a survey must be a .csv, .tsv or .xlsx export (or tab-separated .txt)")
     else:
         notes: dict = {}
         text, sections, fmt = _extract(path, ext, notes, opts, cancel)
@@ -167,9 +169,6 @@ def _normalise_blocks(blocks: list[Block], notes: dict) -> list[Block]:
 
 
 def _markdown_headings(text: str) -> list[Section]:
-    import re
-
-    from tyokyky_qda.ingest.blocks import heading_sections
     heads = [(m.start(), len(m.group(1)), m.group(2).strip())
              for m in re.finditer(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", text, re.M)]
     return heading_sections(heads, text)
@@ -186,8 +185,10 @@ def _classify(path: Path, text: str, sections: list[Section], fmt: str, notes: d
     if kind == "status-report" or (kind == "auto" and status_report.looks_like_status_report(text, labels)):
         return _report_file(path, text, notes, labels)
     exclude = frozenset(s.casefold() for v in labels.labels.values() for s in v)
-    if kind == "transcript" or (kind == "auto" and transcript.looks_like_transcript(text, exclude)):
-        return _transcript_file(path, text, notes, exclude)
+    if kind in ("transcript", "auto"):
+        parsed = transcript.parse_transcript(text, exclude)
+        if kind == "transcript" or transcript.looks_like_transcript(text, exclude, parsed):
+            return _transcript_file(path, notes, text, parsed)
     source_kind = "text" if is_plain else "document"
     notes["importer"] = source_kind
     return ParsedFile(path, source_kind, [ParsedSource(Source(path.stem, text, kind=source_kind,
@@ -203,8 +204,8 @@ def _subtitle_file(path: Path, text: str, fmt: str, notes: dict) -> ParsedFile:
                                                                import_notes=notes), sections)])
 
 
-def _transcript_file(path: Path, text: str, notes: dict, exclude: frozenset) -> ParsedFile:
-    turns, dialect = transcript.parse_transcript(text, exclude)
+def _transcript_file(path: Path, notes: dict, text: str, parsed: tuple) -> ParsedFile:
+    turns, dialect = parsed
     sections = transcript.turn_sections(turns)
     if not sections:
         raise ImportFailed("no speaker turns or timestamps found (is it a transcript?)")

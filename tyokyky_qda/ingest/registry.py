@@ -23,7 +23,6 @@ from tyokyky_qda.ingest.parsers import KINDS, ParsedFile, ParseOptions, parse_fi
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits
 from tyokyky_qda.ingest.status_report import ReportLabels
 from tyokyky_qda.ingest.survey_mapping import SurveyMapping
-from tyokyky_qda.store.sources_api import content_hash
 
 log = logging.getLogger(__name__)
 _IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}

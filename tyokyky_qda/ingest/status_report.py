@@ -100,9 +100,11 @@ def find_fields(text: str, labels: ReportLabels) -> list[Field]:
 
 
 def looks_like_status_report(text: str, labels: ReportLabels) -> bool:
-    """Three or more different labels, each at most a few times: a report form."""
+    """Three or more different labels, each at most a few times, one of them naming the project,
+    measure or period (so a report with headings "Tilanne" and "Riskit" stays a document)."""
     found = [f.label for f in find_fields(text[:50000], labels)]
-    return len(set(found)) >= 3 and len(found) <= 4 * len(set(found))
+    identity = set(labels.attributes) - {"Tila"}
+    return len(set(found)) >= 3 and len(found) <= 4 * len(set(found)) and bool(identity & set(found))
 
 
 def report_parts(text: str, labels: ReportLabels) -> tuple[list[Section], dict[str, str]]:

@@ -115,7 +115,7 @@ def _candidates(text: str) -> list[_Header]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        found = _match_line(line) if line.strip() else None
+        found = _match_line(line) if ":" in line else None  # every header has a ":" (label or time)
         if found:
             speaker, ts, text_at, form, rest_at = found
             headers.append(_Header(pos, pos + text_at if text_at >= 0 else -1, speaker,
@@ -149,12 +149,14 @@ def _accepted(headers: list[_Header], exclude: frozenset = frozenset()) -> list[
     return out
 
 
-def transcript_score(text: str, exclude: frozenset = frozenset()) -> dict:
+def transcript_score(text: str, exclude: frozenset = frozenset(),
+                     parsed: Optional[tuple[list[Turn], str]] = None) -> dict:
     """How much a text looks like a transcript: turns with words, speakers, timestamps, coverage.
 
     Only turns that have words count, so an agenda ("Avaus 9:00" / "Kahvi 10:00") is no transcript.
+    ``parsed`` is ``parse_transcript``'s result when the caller has it already.
     """
-    turns, form = parse_transcript(text, exclude)
+    turns, form = parsed or parse_transcript(text, exclude)
     turns = [t for t in turns if t.end > t.start]
     paragraphs = len([p for p in re.split(r"\n\s*\n", text) if p.strip()])
     lines = len([ln for ln in text.split("\n") if ln.strip()])
@@ -164,9 +166,10 @@ def transcript_score(text: str, exclude: frozenset = frozenset()) -> dict:
             "coverage": len(turns) / max(1, units), "form": form}
 
 
-def looks_like_transcript(text: str, exclude: frozenset = frozenset()) -> bool:
+def looks_like_transcript(text: str, exclude: frozenset = frozenset(),
+                          parsed: Optional[tuple[list[Turn], str]] = None) -> bool:
     """True when speaker turns or timestamps structure most of the text."""
-    score = transcript_score(text, exclude)
+    score = transcript_score(text, exclude, parsed)
     if score["turns"] < 3 or score["coverage"] < 0.3:
         return False
     return score["speakers"] >= 2 or score["timed"] >= 3

@@ -15,6 +15,7 @@ no accepted original string survives in what is exported, even in a text edited 
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Callable, Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
@@ -25,7 +26,7 @@ from tyokyky_qda.pseudo.apply_write import APPLY_UNDO_KEY, undo_plan, write_plan
 from tyokyky_qda.pseudo.categories import ACCEPTED, APPLIED, REJECTED
 from tyokyky_qda.pseudo.review import project_language, replacement_of
 
-__all__ = ["Plan", "export_text_filter", "export_full_text", "apply_to_project", "undo_apply",
+__all__ = ["Plan", "current_plan", "export_text_filter", "export_full_text", "apply_to_project", "undo_apply",
            "APPLY_UNDO_KEY"]
 
 
@@ -145,10 +146,24 @@ def export_text_filter(project) -> Callable[[int, int, int, str], str]:
     return filter_
 
 
+_plans: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def current_plan(project) -> Plan:
+    """The project's Plan, reused while nothing was written through its connection (an export of
+    many sources asks for one source at a time)."""
+    stamp = project.conn.total_changes
+    cached = _plans.get(project)
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, Plan(project))
+        _plans[project] = cached
+    return cached[1]
+
+
 def export_full_text(project, source_id: int):
     """A source's pseudonymised text and a function mapping stored ranges onto it (for .qdpx)."""
     text = project.source_text(source_id)
-    edits = [e for e, _ in Plan(project).edits(source_id, text)]
+    edits = [e for e, _ in current_plan(project).edits(source_id, text)]
     if not edits:
         return text, lambda start, end: (start, end)
     shifter = OffsetShifter(edits)

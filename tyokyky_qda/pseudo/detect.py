@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from tyokyky_qda.pseudo import heuristics, patterns
 from tyokyky_qda.pseudo.categories import (DEFAULT_CATEGORIES, HETU, NER_LABELS, ORGANISATION,
                                            PERSON, PLACE, PRIORITY)
-from tyokyky_qda.pseudo.fi_names import NOT_NAMES
+from tyokyky_qda.pseudo.fi_names import NOT_NAMES, ORG_SUFFIXES
 from tyokyky_qda.pseudo.model import Candidate
 from tyokyky_qda.pseudo.nlp_tier import NerModel
 from tyokyky_qda.pseudo.terms import Term, find_terms
@@ -78,7 +78,7 @@ def _ner_candidates(text: str, toks: list, ents: list, categories) -> list[Candi
         words = [t for t in toks if start <= t.start < end]
         if category == PERSON:
             # Keep the capitalised words only: the recogniser sometimes takes in a title or a verb.
-            flags = [heuristics._capitalised(t) for t in words]
+            flags = [heuristics._capitalised(t) and t.text not in ORG_SUFFIXES for t in words]
             out.extend(heuristics._runs(text, words, flags, PERSON, "ner"))
         elif any(t.text[:1].isupper() for t in words) and not all(t.text in NOT_NAMES for t in words):
             out.append(heuristics.make_name_candidate(text, words, category, "ner"))

@@ -40,3 +40,12 @@ def full_text_for(project, source_id: int, pseudonymise: bool):
     except ImportError:  # pseudonymisation not available in this build
         return text, lambda start, end: (start, end)
     return export_full_text(project, source_id)
+
+
+def name_filter_for(project, pseudonymise: bool = True) -> Callable[[str], str]:
+    """A filter for texts that are not a range of one source: source, case and speaker names,
+    memos, coding memos. Accepted originals are found by their wording (the sweep)."""
+    if not pseudonymise:
+        return lambda text: text
+    text_filter = text_filter_for(project)
+    return lambda text: text_filter(0, -1, -1, text) if isinstance(text, str) and text else text

@@ -24,6 +24,14 @@ _NEN_RE = re.compile(
     r"^(.+?[" + _V + r"])(?:s(?:en|ena|enä|eksi|essa|essä|esta|estä|een|ella|ellä|elta|eltä|elle"
     r"|ineen|et|ten|ia|iä|ien|illa|illä|ilta|iltä|ille|issa|issä|ista|istä|iin|ina|inä|iksi)"
     r"|sta|stä)" + _CLITIC + r"$")
+# The singular forms only: plural "-set", "-sten", "-sia"... are mostly adjectives ("Osatyökykyiset",
+# "Sosiaalisia"), so an unlisted word counts as a "-nen" name only in the singular.
+_NEN_SINGULAR_RE = re.compile(
+    r"^(.+?[" + _V + r"])s(?:en|ena|enä|eksi|essa|essä|esta|estä|een|ella|ellä|elta|eltä|elle)"
+    + _CLITIC + r"$")
+#: Finnish surnames in "-nen" are rarely longer than this; longer ones are mostly adjectives
+#: ("kokonaisvaltainen", "lähtökohtainen").
+MAX_NEN_NAME = 12
 # Singular case endings (and the illatives "-Vn"), longest first so "-lle" wins over "-e".
 _ENDINGS = sorted({
     "n", "a", "ä", "ta", "tä", "na", "nä", "ksi", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä",
@@ -33,7 +41,8 @@ _ENDINGS = sorted({
 _GRADATION = {"k": ["kk", "ks"], "p": ["pp"], "t": ["tt"], "v": ["p"], "d": ["t"], "ng": ["nk"],
               "mm": ["mp"], "nn": ["nt"], "ll": ["lt"], "rr": ["rt"], "j": ["k"]}
 _CLUSTER_RE = re.compile(r"^(.*?[" + _V + r"])([^" + _V + r"]+)([" + _V + r"])$")
-_TITLE_RE = re.compile(r"^[A-ZÅÄÖÜ][a-zåäöüéèšž]+(?:-[A-ZÅÄÖÜa-zåäöüéèšž][a-zåäöüéèšž]+)*$")
+_LOWER = "a-zåäöüéèšž"
+_TITLE_RE = re.compile(r"^[A-ZÅÄÖÜ][" + _LOWER + r"]+(?:-[A-ZÅÄÖÜ" + _LOWER + r"][" + _LOWER + r"]+)*$")
 
 KNOWN_NAMES = FIRST_NAMES | SURNAMES
 
@@ -118,8 +127,8 @@ def best_lemma(word: str, model_lemma: Optional[str] = None) -> str:
     listed = sorted((c for c in cands if c in KNOWN_NAMES), key=lambda c: (-len(c), c))
     if listed:
         return listed[0]
-    m = _NEN_RE.match(word)
-    if m and not word.endswith(("sta", "stä")):  # "-sta" is also every noun's elative: "Numerosta"
+    m = _NEN_SINGULAR_RE.match(word)  # not "-sta": it is also every noun's elative ("Numerosta")
+    if m:
         return m.group(1) + "nen"
     sm = simplemma_lemma(word)
     if sm and sm[:1].isupper() and sm[:2] == word[:2]:
@@ -163,4 +172,5 @@ def is_known_surname(token: NameToken) -> bool:
 
 def looks_like_surname(token: NameToken) -> bool:
     """A listed surname, or a word whose basic form is a "-nen" name of some length."""
-    return is_known_surname(token) or (token.lemma.endswith("nen") and len(token.lemma) >= 6)
+    last = token.lemma.split("-")[-1]  # "Mäki-Korhonen": the length of "Korhonen" counts
+    return is_known_surname(token) or (last.endswith("nen") and 6 <= len(last) <= MAX_NEN_NAME)

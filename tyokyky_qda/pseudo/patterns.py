@@ -18,11 +18,11 @@ from tyokyky_qda.pseudo.model import Candidate
 # One space (also no-break), or a hyphen with optional spaces, between digit groups.
 _SEP = r"(?:[ \u00a0]?[-\u2013][ \u00a0]?|[ \u00a0])?"
 PHONE_RE = re.compile(
-    r"(?<![\w+])"
+    r"(?<![\w+])(?<!\d[ \u00a0])"  # not glued to a word, not the tail of a column of numbers
     r"(?:(?:\+|00)358" + _SEP + r"(?:\(0\)" + _SEP + r")?[1-9]\d{0,2}"  # +358 40, 00358 (0)9
     r"|\(0[1-9]\d{0,2}\)|0[1-9]\d{0,2})"                                 # 040, (09), 013
     r"(?:" + _SEP + r"\d{2,4}){1,4}"
-    r"(?![\w])")
+    r"(?![\w])(?![ \u00a0]\d)")
 #: Digits of the national number (with its leading 0): Finnish numbers have 7 to 12 of them.
 PHONE_DIGITS = (7, 12)
 
@@ -49,7 +49,8 @@ _FLAT = (r"(?:[ \u00a0]?[A-K](?:[ \u00a0]?\d{1,3})?(?![\w])"      # "A 3", "B12"
 _POSTAL_TOWN = r"\d{5}[ \u00a0]+[A-ZÅÄÖ][{l}]+(?:-[A-ZÅÄÖ]?[{l}]+)?".replace("{l}", _L)
 ADDRESS_RE = re.compile(
     r"(?<![\w])" + _STREET_WORD + r"[ \u00a0]" + _NUMBER + _FLAT + r"(?::[{l}]{1,5})?".replace("{l}", _L)
-    + r"(?:,?[ \u00a0]+" + _POSTAL_TOWN + r")?(?![\w])")
+    + r"(?:,?[ \u00a0]+" + _POSTAL_TOWN + r")?(?![\w])"
+    r"(?!\.[ \u00a0]*[a-zåäö])")  # "Raportin 2. luku": an ordinal, not a house number
 POSTAL_RE = re.compile(r"(?<![\w])(?:" + _POSTAL_TOWN + r"|PL[ \u00a0]?\d{1,5})(?![\w])")
 
 

@@ -16,10 +16,10 @@ from typing import Iterable, Optional
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress
 from tyokyky_qda.pseudo import heuristics, storage
-from tyokyky_qda.pseudo.categories import (APPLIED, DEFAULT_CATEGORIES, EMAIL, HETU, PENDING, PHONE,
-                                           check_categories)
-from tyokyky_qda.pseudo.detect import DetectOptions, detect_text
-from tyokyky_qda.pseudo.entities import NAME_CATEGORIES, EntityIndex, single_word_merges
+from tyokyky_qda.pseudo.categories import (APPLIED, DEFAULT_CATEGORIES, EMAIL, HETU, PENDING, PERSON,
+                                           PHONE, check_categories)
+from tyokyky_qda.pseudo.detect import DetectOptions, detect_text, known_name_words, resolve
+from tyokyky_qda.pseudo.entities import NAME_CATEGORIES, EntityIndex, key_tokens, single_word_merges
 from tyokyky_qda.pseudo.model import Candidate
 from tyokyky_qda.pseudo.nlp_tier import load_ner_model
 from tyokyky_qda.pseudo.terms import Term
@@ -103,6 +103,8 @@ def detect_project(project, *, source_ids: Optional[Iterable[int]] = None,
         texts[src.id] = project.source_text(src.id)
         found[src.id] = detect_text(texts[src.id], models[lang], options)
     check_cancel(cancel)
+    if PERSON in cats:
+        _remember_across(project, texts, found)
     _propagate(project, texts, found)
     progress(0.95, "storing findings")
     result = _store(project, texts, found)
@@ -111,6 +113,21 @@ def detect_project(project, *, source_ids: Optional[Iterable[int]] = None,
     result.tier_reason = model.reason if model else ""
     progress(1.0, "done")
     return result
+
+
+def _remember_across(project, texts: dict[int, str], found: dict[int, list[Candidate]]) -> None:
+    """Other forms of names found in any source ("Nybergin" here, "Kristian Nyberg" elsewhere)."""
+    known = known_name_words(c for cands in found.values() for c in cands)
+    for e in storage.entities(project, PERSON):
+        proto = Candidate(0, 0, e["label"], PERSON, e["key"], "memory", key_tokens(e["key"]), e["label"])
+        for tok in proto.tokens:
+            known.setdefault(tok.lemma.lower(), proto)
+    if not known:
+        return
+    for sid, text in texts.items():
+        extra = heuristics.remembered_candidates(text, heuristics.tokenize(text), known, found[sid])
+        if extra:
+            found[sid] = resolve(found[sid] + extra)
 
 
 def _propagate(project, texts: dict[int, str], found: dict[int, list[Candidate]]) -> None:

@@ -42,7 +42,7 @@ def test_phone_numbers(number, key):
 @pytest.mark.parametrize("text", [
     "Vuodet 2019 2020 ja 2021.", "Summa oli 050 000 euroa.", "Päivä 12.3.2021 klo 10.30.",
     "Asiakasnumero 100 2003 ja viite 12345 67890.", "Postinumero 00100 Helsinki.", "Yli 12 000 henkeä.",
-    "Tunnus 131052-308X oli väärin.",
+    "Tunnus 131052-308X oli väärin.", "Taulukko: 27 499 30 718 35 051 34 528 ja 47 022 45 866.",
 ])
 def test_numbers_that_are_not_phone_numbers(text):
     assert list(find_phone_numbers(text)) == []
@@ -72,3 +72,4 @@ def test_postal_code_with_town_and_po_box():
 
 def test_street_word_without_number_is_not_an_address():
     assert list(find_addresses("Kävelin Hämeenkatua pitkin ja tie oli 5 kilometriä.")) == []
+    assert list(find_addresses("Raportin 2. luku sisältää yhteenvedon.")) == []

@@ -8,7 +8,7 @@ identity codes with a wrong check character or date are never findings.
 import fi_fixtures
 import fi_fixtures_heldout
 import pytest
-from conftest import TIERS
+from pseudo_helpers import TIERS
 
 from tyokyky_qda.pseudo import review, scan
 from tyokyky_qda.pseudo.detect import DetectOptions, detect_text

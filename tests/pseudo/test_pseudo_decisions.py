@@ -154,3 +154,12 @@ def test_the_key_is_written_only_on_request_and_can_be_forgotten(small, tmp_path
     apply_to_project(project)
     key.forget_key(project)
     assert review.list_findings(project) == [] and storage.entities(project) == []
+
+
+def test_a_name_from_one_source_is_found_in_its_other_forms_in_another(project):
+    a = project.add_source(Source(name="A", text="Toimitusjohtaja Kristian Nyberg tuli paikalle.")).id
+    b = project.add_source(Source(name="B", text="Nybergin yritys palkkasi kaksi.")).id
+    scan.detect_project(project, tier="fallback")
+    found = {f.text: f for f in review.list_findings(project)}
+    assert found["Nybergin"].source_id == b and found["Kristian Nyberg"].source_id == a
+    assert found["Nybergin"].entity_id == found["Kristian Nyberg"].entity_id

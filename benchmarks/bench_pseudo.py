@@ -1,0 +1,95 @@
+"""Pseudonymisation figures: detection speed per tier, recall on the Finnish fixtures, and how many
+findings the detector makes on real text without planted names (the evaluation report).
+
+- speed: ``detect_text`` over the fixture corpus repeated to about 200,000 characters;
+- recall: planted identifiers covered by a finding of their category (dev set, which the rules
+  were written against, and the held-out set, written after);
+- real text: findings per category in the report in /work/shared/seeds (227,000 characters of
+  public Finnish prose; its person findings are mostly real names of the report's authors,
+  interviewees' organisations and cited researchers, so they show the review load, not errors).
+
+Run: ``.venv/bin/python benchmarks/bench_pseudo.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "tests" / "pseudo"))
+from _common import write_results  # noqa: E402
+
+import fi_fixtures  # noqa: E402
+import fi_fixtures_heldout  # noqa: E402
+
+from tyokyky_qda.pseudo.detect import DetectOptions, detect_text  # noqa: E402
+from tyokyky_qda.pseudo.nlp_tier import full_tier_available, load_ner_model  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seeds" / "000_b652e5834bfbf993.txt"
+SCORED = ("person", "hetu", "phone", "email", "address")
+
+
+def recall(model, fixture) -> dict:
+    """Recall overall and per category, and wrongly flagged bad identity codes."""
+    hits: dict[str, list[int]] = {}
+    bad = 0
+    for _, _, marked in fixture.documents():
+        text, gold = fixture.parse(marked)
+        found = detect_text(text, model, DetectOptions())
+        for start, end, kind in gold:
+            if kind == "bad-hetu":
+                bad += any(f.category == "hetu" and f.start < end and start < f.end for f in found)
+            elif kind in SCORED:
+                ok = any(f.start <= start and end <= f.end and f.category == kind for f in found)
+                hits.setdefault(kind, [0, 0])[0] += ok
+                hits[kind][1] += 1
+    total = sum(h[1] for h in hits.values())
+    return {"recall": round(sum(h[0] for h in hits.values()) / total, 4), "planted": total,
+            "by_category": {k: f"{h[0]}/{h[1]}" for k, h in sorted(hits.items())}, "bad_codes_flagged": bad}
+
+
+def speed(model) -> dict:
+    """Characters per second of detect_text on the fixture corpus repeated."""
+    corpus = "\n".join(fi_fixtures.parse(m)[0] for _, _, m in fi_fixtures.documents())
+    text = (corpus + "\n") * max(1, 200_000 // len(corpus))
+    detect_text(corpus, model, DetectOptions())  # warm caches and the model
+    t0 = time.perf_counter()
+    found = detect_text(text, model, DetectOptions())
+    seconds = time.perf_counter() - t0
+    return {"chars": len(text), "seconds": round(seconds, 2), "chars_per_second": int(len(text) / seconds),
+            "findings": len(found)}
+
+
+def real_text(model) -> dict:
+    """Findings per category on the evaluation report (no planted identifiers)."""
+    if not SEED.exists():
+        return {"skipped": "report not found"}
+    text = SEED.read_text(encoding="utf-8")
+    found = detect_text(text, model, DetectOptions())
+    by: dict[str, int] = {}
+    for f in found:
+        by[f.category] = by.get(f.category, 0) + 1
+    persons = sorted({f.text for f in found if f.category == "person"})
+    return {"chars": len(text), "findings": by, "distinct_person_strings": len(persons),
+            "person_sample": persons[:25]}
+
+
+def main() -> None:
+    results: dict = {}
+    tiers = ["fallback"] + (["full"] if full_tier_available("fi") else [])
+    for tier in tiers:
+        t0 = time.perf_counter()
+        model = load_ner_model("fi", tier)
+        load = round(time.perf_counter() - t0, 2)
+        results[tier] = {"load_seconds": load, "speed": speed(model),
+                         "recall_dev": recall(model, fi_fixtures),
+                         "recall_heldout": recall(model, fi_fixtures_heldout),
+                         "report": real_text(model)}
+    write_results("pseudo", results)
+
+
+if __name__ == "__main__":
+    main()
