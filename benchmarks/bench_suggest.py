@@ -211,7 +211,7 @@ def training_time(tier: str, segments, workdir: Path, n_segments: int = 5000) ->
     project.close()
     return {"segments": n_segments, "codings": len(codings) + 1, "codes_with_data": report["fi"]["codes"],
             "first_train_seconds": round(first, 2), "retrain_seconds": round(again, 2),
-            "calibrated": report["fi"]["calibrated"], "index_words_per_second": index_stats["words_per_second"]}
+            "combiner": report["fi"]["combiner"], "index_words_per_second": index_stats["words_per_second"]}
 
 
 def indexing_speed(tier: str, workdir: Path) -> dict:

@@ -6,11 +6,14 @@ across the candidate codes of the unit (what matters for ranking is how a code c
 others). A logistic regression over these features gives the score, read as the probability that
 the coder would apply the code to the unit.
 
-Its weights are learned per project by stacking: the classifier is retrained on folds of the
-coded segments, and the combiner is fitted on the held-out folds' evidence (coded = 1, not coded
-or rejected = 0), so the score is calibrated on the coder's own decisions. With too few codings
-the shipped defaults are used; they were fitted the same way on the train split of the labelled
-benchmark set (benchmarks/bench_suggest.py --fit-defaults), never on its test split.
+The shipped default weights were fitted on the train split of the labelled benchmark set
+(benchmarks/bench_suggest.py --fit-defaults), never on its test split. In a project they are
+adapted to the coder's own decisions by stacking: the classifier is retrained on folds of the
+coded segments and the held-out folds' evidence (coded = 1, not coded or rejected = 0) is used
+- from ``MIN_CALIBRATION_UNITS`` coded units: to calibrate (Platt scaling of the default
+  weighted sum: the ranking stays, the scores become the project's probabilities);
+- from ``MIN_LEARNED_UNITS``: to learn all weights. Measured on the benchmark, learning the
+  weights from a few dozen segments ranks worse than the defaults, hence the two steps.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ DEFAULTS = {
     ("trained", True): ([-0.21, 1.28, -0.07, 1.53, 0.77, -0.27, 0.48], -3.89),
     ("trained", False): ([0.94, 0.64, 0.21, 1.28, 0.88, 0.0, 0.0], -2.03),
 }
-MIN_STACK_UNITS = 20   # coded units needed before the project's own combiner is fitted
-MIN_STACK_CODES = 2
+MIN_CALIBRATION_UNITS = 20   # coded units before scores are calibrated on the project
+MIN_LEARNED_UNITS = 300       # coded units before the weights themselves are learned
+MIN_STACK_CODES = 2           # codes with at least 3 coded units, for either
 
 
 def _z(a: np.ndarray) -> np.ndarray:
@@ -51,11 +55,15 @@ def evidence(clf: Optional[np.ndarray], definition: np.ndarray, keywords: np.nda
 
 @dataclass
 class Combiner:
-    """A logistic model over the evidence features; ``fitted`` says if it learned from the project."""
+    """A logistic model over the evidence features.
+
+    ``mode``: "default" (shipped weights), "calibrated" (default weights, Platt-scaled on the
+    project) or "learned" (weights fitted on the project).
+    """
 
     weights: list = field(default_factory=lambda: list(DEFAULTS[("zero_shot", False)][0]))
     bias: float = DEFAULTS[("zero_shot", False)][1]
-    fitted: bool = False
+    mode: str = "default"
 
     @classmethod
     def default(cls, trained: bool, vectors: bool) -> "Combiner":
@@ -63,15 +71,29 @@ class Combiner:
         weights, bias = DEFAULTS[("trained" if trained else "zero_shot", vectors)]
         return cls(list(weights), bias)
 
+    def linear(self, feats: np.ndarray) -> np.ndarray:
+        """The weighted sum (units, codes) before the logistic function: the ranking score."""
+        return feats @ np.asarray(self.weights, dtype=np.float64) + self.bias
+
     def score(self, feats: np.ndarray) -> np.ndarray:
         """Calibrated scores (units, codes) in 0..1."""
-        z = feats @ np.asarray(self.weights, dtype=np.float64) + self.bias
-        return 1.0 / (1.0 + np.exp(-z))
+        return 1.0 / (1.0 + np.exp(-self.linear(feats)))
+
+    def calibrated(self, feats: np.ndarray, labels: np.ndarray, weights: Optional[np.ndarray] = None
+                   ) -> "Combiner":
+        """Platt scaling: fit score = sigmoid(a * linear + b) on held-out evidence; same ranking."""
+        r = self.linear(feats).reshape(-1, 1)
+        model = LogisticRegression(C=1.0, max_iter=1000)
+        model.fit(r, labels.reshape(-1), sample_weight=None if weights is None else weights.reshape(-1))
+        a, b = float(model.coef_[0][0]), float(model.intercept_[0])
+        if a <= 0:  # the project's decisions contradict the evidence: keep the defaults
+            return self
+        return Combiner([round(a * w, 4) for w in self.weights], round(a * self.bias + b, 4), "calibrated")
 
     @classmethod
     def fit(cls, feats: np.ndarray, labels: np.ndarray, weights: Optional[np.ndarray] = None,
             use: Optional[list[str]] = None) -> "Combiner":
-        """Fit on evidence (n, codes, features) with 0/1 labels (n, codes) and optional weights.
+        """Learn all weights from evidence (n, codes, features) and 0/1 labels (n, codes).
 
         ``use`` names the features to learn (others get weight 0), e.g. without "soft" in the
         fallback tier where there are no vectors.
@@ -79,20 +101,18 @@ class Combiner:
         use = use or list(FEATURES)
         cols = [FEATURES.index(f) for f in use]
         X = feats[:, :, cols].reshape(-1, len(cols))
-        y = labels.reshape(-1)
-        w = None if weights is None else weights.reshape(-1)
         model = LogisticRegression(C=1.0, max_iter=1000)
-        model.fit(X, y, sample_weight=w)
+        model.fit(X, labels.reshape(-1), sample_weight=None if weights is None else weights.reshape(-1))
         full = [0.0] * len(FEATURES)
         for c, value in zip(cols, model.coef_[0]):
             full[c] = round(float(value), 4)
-        return cls(full, round(float(model.intercept_[0]), 4), fitted=True)
+        return cls(full, round(float(model.intercept_[0]), 4), "learned")
 
     def as_dict(self) -> dict:
         """For the stored model's metadata."""
-        return {"weights": self.weights, "bias": self.bias, "fitted": self.fitted}
+        return {"weights": self.weights, "bias": self.bias, "mode": self.mode}
 
     @classmethod
     def from_dict(cls, data: dict) -> "Combiner":
         """Inverse of ``as_dict``."""
-        return cls(list(data["weights"]), float(data["bias"]), bool(data.get("fitted")))
+        return cls(list(data["weights"]), float(data["bias"]), str(data.get("mode", "default")))

@@ -102,7 +102,7 @@ class Suggester:
         """Train (and store) the model of every language that needs it, or of ``language``.
 
         Safe to run in a worker thread: the models in use are replaced only when training ends.
-        Returns per language: segments, codes, seconds, calibrated (combiner fitted).
+        Returns per language: segments, codes, seconds, combiner (default/calibrated/learned), tier.
         """
         langs = [self._language(language)] if language else self.languages()
         report = {}
@@ -119,7 +119,7 @@ class Suggester:
             self._checked.pop(lang, None)
             report[lang] = {"segments": len(model.train_labels), "codes": len(model.code_ids),
                             "seconds": round(time.perf_counter() - started, 3),
-                            "calibrated": model.combiner.fitted, "tier": loaded.tier}
+                            "combiner": model.combiner.mode, "tier": loaded.tier}
         return report
 
     def model(self, language: Optional[str] = None) -> SuggestionModel:

@@ -20,7 +20,8 @@ from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_pro
 from tyokyky_qda.nlp import storage
 from tyokyky_qda.nlp.classifier import TrainingSet, fit_one_vs_rest
 from tyokyky_qda.nlp.codebook_evidence import KeywordMatcher, code_profiles, hits_by_unit, lemmatise_profiles
-from tyokyky_qda.nlp.combine import MIN_STACK_CODES, MIN_STACK_UNITS, Combiner
+from tyokyky_qda.nlp.combine import (FEATURES, MIN_CALIBRATION_UNITS, MIN_LEARNED_UNITS, MIN_STACK_CODES,
+                                     Combiner)
 from tyokyky_qda.nlp.features import FeatureSpace, VectorTable
 from tyokyky_qda.nlp.index import ParseCache
 from tyokyky_qda.nlp.model import MODEL_VERSION, SuggestionModel
@@ -194,26 +195,35 @@ def _idf_sample(project, language: str, loaded: LoadedPipeline, cache: ParseCach
 
 def _fit_combiner(model: SuggestionModel, segs: Segments, X_seg: sp.csr_matrix, siblings: dict,
                   progress: ProgressFn, cancel: Optional[CancelFn]) -> Combiner:
-    """Stacking: fold classifiers score held-out segments; the combiner learns from that."""
-    coded = [i for i, u in enumerate(segs.units) if u.labels]
+    """Stacking: fold classifiers score held-out segments; calibrate or learn the combiner on that."""
+    default = Combiner.default(trained=True, vectors=model.space.vectors is not None)
+    n_coded = sum(1 for u in segs.units if u.labels)
     per_code = _counts(segs)
-    if len(coded) < MIN_STACK_UNITS or sum(1 for n in per_code.values() if n >= 3) < MIN_STACK_CODES:
-        return Combiner.default(trained=True, vectors=model.space.vectors is not None)
+    if n_coded < MIN_CALIBRATION_UNITS or sum(1 for n in per_code.values() if n >= 3) < MIN_STACK_CODES:
+        return default
+    feats, labels, weights = _held_out_evidence(model, segs, X_seg, siblings, per_code, progress, cancel)
+    if n_coded >= MIN_LEARNED_UNITS:
+        use = [n for n in FEATURES if model.space.vectors is not None or not n.startswith("soft")]
+        return Combiner.fit(feats, labels, weights, use)
+    return default.calibrated(feats, labels, weights)
+
+
+def _held_out_evidence(model: SuggestionModel, segs: Segments, X_seg: sp.csr_matrix, siblings: dict,
+                       per_code: dict, progress: ProgressFn, cancel: Optional[CancelFn]):
+    """Evidence of segments scored by classifiers that did not see them: (feats, labels, weights)."""
     rng = np.random.default_rng(0)
     rows = np.arange(len(segs.units))
     if len(rows) > STACK_MAX_UNITS:
         rows = np.sort(rng.choice(rows, STACK_MAX_UNITS, replace=False))
-    folds = np.array_split(rng.permutation(rows), STACK_FOLDS)
-    feats, labels, weights = [], [], []
     col = {c: j for j, c in enumerate(model.code_ids)}
-    for k, held in enumerate(folds):
+    feats, labels, weights = [], [], []
+    for k, held in enumerate(np.array_split(rng.permutation(rows), STACK_FOLDS)):
         check_cancel(cancel)
-        keep = np.setdiff1d(rows, held)
-        clf = fit_one_vs_rest(_training_set(X_seg, segs, model, keep), sorted(per_code), siblings,
-                              cancel=cancel)
-        fold_model = _with_classifier(model, clf)
+        clf = fit_one_vs_rest(_training_set(X_seg, segs, model, np.setdiff1d(rows, held)),
+                              sorted(per_code), siblings, cancel=cancel)
         held_units = [segs.units[i] for i in held]
-        f = fold_model.features(held_units, [segs.hits[i] for i in held], X=X_seg[held])
+        feats.append(_with_classifier(model, clf).features(held_units, [segs.hits[i] for i in held],
+                                                           X=X_seg[held]))
         y = np.zeros((len(held), len(model.code_ids)))
         w = np.ones_like(y)
         for r, i in enumerate(held):
@@ -224,11 +234,10 @@ def _fit_combiner(model: SuggestionModel, segs: Segments, X_seg: sp.csr_matrix, 
             for code in segs.rejected[i]:
                 if code in col:
                     w[r, col[code]] = 2.0
-        feats.append(f), labels.append(y), weights.append(w)
+        labels.append(y)
+        weights.append(w)
         progress((k + 1) / STACK_FOLDS, "calibrating")
-    use = [n for n in ("clf", "clf_z", "definition", "definition_z", "keywords", "soft", "soft_z")
-           if model.space.vectors is not None or not n.startswith("soft")]
-    return Combiner.fit(np.concatenate(feats), np.concatenate(labels), np.concatenate(weights), use)
+    return np.concatenate(feats), np.concatenate(labels), np.concatenate(weights)
 
 
 def _with_classifier(model: SuggestionModel, clf) -> SuggestionModel:

@@ -2,7 +2,10 @@
 
 ``text_filter_for(project)`` returns a function ``(source_id, start, end, text) -> text`` that
 replaces accepted findings inside ``text`` (which is ``source_text[start:end]``). Exporters call it
-for every quote and every full text when the user turned export pseudonymisation on.
+for every quote and every full text when the user turned export pseudonymisation on. Texts that
+are not a range of one source (names, labels, memos) pass ``start = end = -1``; accepted originals
+are then found by their wording. ``name_filter_for`` wraps that case as ``filter(text)``.
+The implementation is in ``tyokyky_qda.pseudo.apply`` (see docs/pseudonymisation.md).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 
@@ -58,7 +58,6 @@ class Finding:
     replacement: str = ""
     entity_label: str = ""
     entity_number: int = 0
-    extra: dict = field(default_factory=dict)
 
     def as_json(self) -> dict:
         """The finding as the CLI's JSON contract has it (plus id, status and origin)."""

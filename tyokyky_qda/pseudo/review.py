@@ -15,7 +15,9 @@ from tyokyky_qda.core.errors import NotFound, UserError
 from tyokyky_qda.pseudo import storage
 from tyokyky_qda.pseudo.categories import (ACCEPTED, APPLIED, CATEGORIES, PENDING, REJECTED,
                                            default_replacement)
+from tyokyky_qda.pseudo.entities import EntityIndex
 from tyokyky_qda.pseudo.model import Finding
+from tyokyky_qda.pseudo.scan import candidate_for_range
 
 UNDO_KEY = "pseudo_undo"
 _WS = re.compile(r"\s+")
@@ -157,8 +159,6 @@ def split_findings(project, finding_ids: Sequence[int], entity_id: Optional[int]
 def add_finding(project, source_id: int, start: int, end: int, category: str,
                 status: str = ACCEPTED) -> Changes:
     """Mark a missed identifier by hand; it joins the entity its wording matches, or a new one."""
-    from tyokyky_qda.pseudo.scan import candidate_for_range
-
     text = project.source_text(source_id)
     if not (0 <= start < end <= len(text)):
         raise UserError(f"range {start}-{end} is outside the text ({len(text)})")
@@ -167,8 +167,6 @@ def add_finding(project, source_id: int, start: int, end: int, category: str,
     cand = candidate_for_range(text, start, end, category)
     snap = {storage.FINDINGS: [], storage.ENTITIES: []}
     with project.transaction("pseudonymisation: add finding", source=source_id) as ch:
-        from tyokyky_qda.pseudo.entities import EntityIndex
-
         index = EntityIndex(project)
         entity_id = index.resolve(cand)
         added = storage.insert_findings(project, [{"source_id": source_id, "start": start, "end": end,

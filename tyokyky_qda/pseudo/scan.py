@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress
-from tyokyky_qda.pseudo import heuristics, storage
+from tyokyky_qda.pseudo import hetu, heuristics, patterns, storage
 from tyokyky_qda.pseudo.categories import (APPLIED, DEFAULT_CATEGORIES, EMAIL, HETU, PENDING, PERSON,
                                            PHONE, check_categories)
 from tyokyky_qda.pseudo.detect import DetectOptions, detect_text, known_name_words, resolve
@@ -64,12 +64,10 @@ def project_terms(project) -> list[Term]:
 
 def candidate_for_range(text: str, start: int, end: int, category: str) -> Candidate:
     """A candidate for a range the user marked (keyed like detection would key it)."""
-    from tyokyky_qda.pseudo import hetu, patterns
-
     value = text[start:end]
     if category in NAME_CATEGORIES:
-        toks = [t for t in heuristics.tokenize(value)]
-        toks = [heuristics.Tok(t.text, t.start + start, t.end + start, False, t.name) for t in toks]
+        toks = [heuristics.Tok(t.text, t.start + start, t.end + start, False, t.name)
+                for t in heuristics.tokenize(value)]
         if toks:
             return heuristics.make_name_candidate(text, toks, category, "manual")
     key = {HETU: hetu.normalise, PHONE: patterns.phone_key, EMAIL: str.lower}.get(
@@ -83,8 +81,9 @@ def detect_project(project, *, source_ids: Optional[Iterable[int]] = None,
                    cancel: Optional[CancelFn] = None) -> ScanResult:
     """Find identifiers in the project's sources and store them as pending findings.
 
-    ``categories`` default to the project's saved ones; ``terms`` are added to the project's list
-    for this run. Earlier decisions are kept: a new finding never overlaps an existing one.
+    ``categories`` default to the project's saved ones; ``terms`` are looked for in this run besides
+    the project's list (the command line stores ``--terms`` in the list first). Earlier decisions
+    are kept: a new finding never overlaps an existing one.
     """
     progress = progress or no_progress
     cats = check_categories(categories) if categories is not None else saved_categories(project)
