@@ -269,6 +269,8 @@ def fit_defaults(tier: str, segments, workdir: Path) -> dict:
     use = [f for f in FEATURES if not f.startswith("clf") and (loaded.has_vectors or not f.startswith("soft"))]
     zero = Combiner.fit(model.features(units, hits), labels, use=use)
     project.add_codings([Coding(ids[i], code_of[s.label], 0, len(s.text)) for i, s in enumerate(train)])
+    import tyokyky_qda.nlp.train as training
+    training.MIN_LEARNED_UNITS = 0  # learn all weights from the 84 train segments (not just calibrate)
     suggester.train()
     trained = suggester.model("fi").combiner
     project.close()

@@ -30,7 +30,8 @@ DONT_KNOW = {"en osaa sanoa", "eos", "ei osaa sanoa", "en tiedä", "don't know",
              "cannot say", "can't say"}
 YES = {"kyllä", "yes", "true", "k"}
 NO = {"ei", "no", "false", "e"}
-MAX_CATEGORIES = 12
+# Finland has 19 regions; a closed question may list all of them plus "whole country".
+MAX_CATEGORIES = 30
 _LIKERT = re.compile(r"^\s*([1-5])(?:[.,]0)?(?:\s*(?:=|-|–|\)|\.|:).*)?\s*$")
 # The stem ends at the last separator: questions may hold ": " themselves ("Arvioi: kuinka hyvin?").
 _STEM = re.compile(r"^(?P<stem>.+)(?:\s*[:/]\s+|\s+[-–]\s+|\s*\[)(?P<item>[^\[\]:]+?)\]?\s*$")
