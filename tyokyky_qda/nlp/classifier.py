@@ -53,8 +53,15 @@ class OneVsRest:
         """Logits (rows × codes) for feature rows of the full space."""
         if not self.code_ids:
             return np.zeros((X.shape[0], 0), dtype=np.float32)
-        sub = X[:, self.columns]
-        return np.asarray(sub @ self.coef.T) + self.intercept[None, :]
+        # The coefficients spread over the full width as a sparse (width × codes) matrix: one
+        # sparse product, no column indexing of X (which is slow for wide matrices).
+        W = getattr(self, "_expanded", None)
+        if W is None or W.shape[0] != X.shape[1]:
+            n = len(self.code_ids)
+            W = sp.csr_matrix((self.coef.T.ravel(), (np.repeat(self.columns, n), np.tile(np.arange(n), len(self.columns)))),
+                              shape=(X.shape[1], n))
+            self._expanded = W
+        return (X @ W).toarray() + self.intercept[None, :]
 
     def to_arrays(self, prefix: str = "clf_") -> dict:
         """Plain arrays for storage."""

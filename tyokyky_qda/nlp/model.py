@@ -66,6 +66,7 @@ class SuggestionModel:
         if self.space.vectors is None and vocab.vectors.shape[0]:
             self.space.vectors = VectorTable(vocab)
         self._runtime["profiles"] = self.space.transform(self.profile_lemmas)
+        self._runtime["profiles_t"] = self._runtime["profiles"].T.tocsr()
         self._runtime["soft"] = self._keyword_vectors()
         return self
 
@@ -85,7 +86,8 @@ class SuggestionModel:
                 owner.append(j)
         if not rows:
             return None
-        return vt.mean(rows), np.asarray(owner)
+        # Contiguous and transposed: a product with a C-ordered matrix is many times faster.
+        return np.ascontiguousarray(vt.mean(rows).T), np.asarray(owner)
 
     # -- evidence ---------------------------------------------------------------------------------
     def soft_similarity(self, units: Sequence[Unit]) -> Optional[np.ndarray]:
@@ -95,17 +97,21 @@ class SuggestionModel:
         kv = self._runtime.get("soft")
         if kv is None:
             return None
-        kw_vecs, owner = kv
+        kw_t, owner = kv                              # keyword vectors transposed (dims × keywords)
         cols = np.unique(owner)                       # codes that have keywords, in column order
         starts = np.searchsorted(owner, cols)         # keyword rows are grouped by code
+        vocab = list(dict.fromkeys(w for u in units for w in u.lemmas))
         out = np.zeros((len(units), len(self.code_ids)), dtype=np.float64)
+        if not vocab:
+            return out
+        index = {w: k for k, w in enumerate(vocab)}
+        # One matrix product for all words of all units; rows are then picked per unit.
+        best_all = np.maximum.reduceat(self.space.vectors.mean([[w] for w in vocab]) @ kw_t, starts, axis=1)
         for i, u in enumerate(units):
-            if not u.lemmas:
-                continue
-            words = self.space.vectors.mean([[w] for w in dict.fromkeys(u.lemmas)])
-            best = np.maximum.reduceat(words @ kw_vecs.T, starts, axis=1)   # words × coded cols
-            k = min(SOFT_TOP, best.shape[0])
-            out[i, cols] = np.sort(best, axis=0)[-k:].mean(axis=0)
+            if u.lemmas:
+                best = best_all[sorted({index[w] for w in u.lemmas})]
+                k = min(SOFT_TOP, best.shape[0])
+                out[i, cols] = np.sort(best, axis=0)[-k:].mean(axis=0)
         return out
 
     def classifier_logits(self, X: sp.csr_matrix) -> Optional[np.ndarray]:
@@ -136,7 +142,7 @@ class SuggestionModel:
                  X: Optional[sp.csr_matrix] = None, clf: Optional[np.ndarray] = None) -> np.ndarray:
         """The evidence array (units, codes, features) for units with their keyword hits."""
         X = self.space.transform([u.lemmas for u in units]) if X is None else X
-        definition = np.asarray((X @ self._runtime["profiles"].T).todense())
+        definition = (X @ self._runtime["profiles_t"]).toarray()
         logits = self.classifier_logits(X) if clf is None else clf
         return evidence(logits, definition, self.keyword_scores(hits), self.soft_similarity(units))
 
@@ -152,7 +158,9 @@ class SuggestionModel:
         """Per unit: code id → number of similar coded segments among the nearest ones."""
         if self.train_rows is None or self.train_rows.shape[0] == 0:
             return [{} for _ in units]
-        sims = np.asarray((self.space.word_rows([u.lemmas for u in units]) @ self.train_rows.T).todense())
+        if self._runtime.get("train_t") is None:
+            self._runtime["train_t"] = self.train_rows.T.tocsr()
+        sims = (self.space.word_rows([u.lemmas for u in units]) @ self._runtime["train_t"]).toarray()
         out = []
         for row in sims:
             top = np.argsort(-row)[:SIMILAR_TOP]

@@ -17,7 +17,7 @@ from lxml import etree
 
 from tyokyky_qda import __version__
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
-from tyokyky_qda.pseudo.export_filter import full_text_for
+from tyokyky_qda.pseudo.export_filter import full_text_for, name_filter_for
 from tyokyky_qda.refi.codebook_io import NS_PROJECT, code_elements
 from tyokyky_qda.refi.positions import export_positions
 
@@ -61,6 +61,9 @@ def _value_element(type_: str, value) -> tuple[str, str]:
 class _Exporter:
     def __init__(self, project, crlf: bool, pseudonymise: bool):
         self.p, self.crlf, self.pseudonymise = project, crlf, pseudonymise
+        # Names, memos and descriptions are not ranges of a source; with pseudonymisation on
+        # they are filtered by their wording so no accepted original leaks through them.
+        self.names = name_filter_for(project, pseudonymise)
         self.project_guid = project.meta("guid") or stable_guid(project.path.name)
         self.users = {c["name"]: c["guid"] for c in project.coders()}
         self.attrs = {a["name"]: a for a in project.attributes()}
@@ -82,7 +85,7 @@ class _Exporter:
 
     def build(self, progress, cancel) -> etree._Element:
         root = etree.Element(_q("Project"), nsmap={None: NS})
-        root.set("name", _clean(self.p.name))
+        root.set("name", _clean(self.names(self.p.name)))
         root.set("origin", f"tyokyky-qda {__version__}")
         created = self.p.meta("created_at")
         if created:
@@ -125,7 +128,7 @@ class _Exporter:
             vv = _sub(parent, "VariableValue")
             _sub(vv, "VariableRef", targetGUID=stable_guid(self.project_guid, "variable", name))
             tag, text = _value_element(a["type"], value)
-            _sub(vv, tag, text)
+            _sub(vv, tag, self.names(text) if tag == "TextValue" else text)
 
     def _cases(self, root):
         cases = self.p.cases()
@@ -133,9 +136,9 @@ class _Exporter:
             return None
         wrapper = _sub(root, "Cases")
         for case in cases:
-            el = _sub(wrapper, "Case", guid=case.guid, name=case.name)
+            el = _sub(wrapper, "Case", guid=case.guid, name=self.names(case.name))
             if case.description:
-                _sub(el, "Description", case.description)
+                _sub(el, "Description", self.names(case.description))
             self._variable_values(el, "case", case.id)
             links = self.p.case_links(case.id)
             for link in links:
@@ -163,7 +166,7 @@ class _Exporter:
             to_export = export_positions(text, self.crlf)
             file_text = text.replace("\n", "\r\n") if self.crlf else text
             self.files[f"sources/{s.guid}.txt"] = file_text
-            el = _sub(wrapper, "TextSource", guid=s.guid, name=s.name, plainTextPath=f"internal://{s.guid}.txt",
+            el = _sub(wrapper, "TextSource", guid=s.guid, name=self.names(s.name), plainTextPath=f"internal://{s.guid}.txt",
                       creationDateTime=s.imported_at or None)
             self._selections(el, s.id, text, map_range, to_export)
             for memo in self.p.memos("source", s.id):
@@ -178,7 +181,7 @@ class _Exporter:
                        endPosition=to_export(end), creatingUser=self.users.get(c.coder),
                        creationDateTime=c.created_at or None)
             if c.memo:
-                _sub(sel, "Description", c.memo)
+                _sub(sel, "Description", self.names(c.memo))
             coding = _sub(sel, "Coding", guid=c.guid, creatingUser=self.users.get(c.coder),
                           creationDateTime=c.created_at or None)
             _sub(coding, "CodeRef", targetGUID=self.code_guids[c.code_id])
@@ -195,9 +198,9 @@ class _Exporter:
         if self.notes:
             wrapper = _sub(root, "Notes")
             for guid, memo in self.notes:
-                note = _sub(wrapper, "Note", guid=guid, name=memo.title or memo.text[:40],
+                note = _sub(wrapper, "Note", guid=guid, name=self.names(memo.title or memo.text[:40]),
                             creatingUser=self.users.get(memo.author), creationDateTime=memo.created_at or None)
-                _sub(note, "PlainTextContent", memo.text)
+                _sub(note, "PlainTextContent", self.names(memo.text))
         if self.links:
             wrapper = _sub(root, "Links")
             for note, target in self.links:

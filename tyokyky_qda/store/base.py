@@ -194,9 +194,16 @@ class ProjectBase:
         if self.readonly:
             raise ReadOnlyProject("the project is open read-only")
         if self._tx_changes is not None:
+            # Nested: the inner record folds into its direct parent, so every level of a
+            # composite operation reports everything done beneath it.
+            parent = self._tx_changes
             inner = Changes(action=action)
-            yield inner
-            self._tx_changes.merge(inner)
+            self._tx_changes = inner
+            try:
+                yield inner
+            finally:
+                self._tx_changes = parent
+            parent.merge(inner)
             return
         changes = Changes(action=action)
         self._tx_changes = changes

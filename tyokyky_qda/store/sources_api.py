@@ -13,6 +13,11 @@ from tyokyky_qda.core.offsets import Edit, OffsetShifter, apply_edits
 from tyokyky_qda.store.base import new_guid, now_iso
 
 
+# Tables whose (source_id, start, end) ranges point into a source's text and must move with its
+# words when the text is edited. Pseudonymisation findings move themselves (pseudo/apply_write.py).
+RANGE_TABLES = ("codings", "sections", "case_links", "nlp_feedback", "findings_links")
+
+
 def content_hash(text: str) -> str:
     """The hash that identifies a source's text across projects (SHA-256 of its UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -168,8 +173,10 @@ class SourcesMixin:
                               (new_text, content_hash(new_text), now_iso(), source_id))
             ch.add("updated", "sources", source_id)
             ch.info["old_ranges"] = {}
-            for table in ("codings", "sections", "case_links"):
-                ch.info["old_ranges"][table] = self._shift_ranges(table, source_id, shifter, ch)
+            existing = set(self.db.table_names())
+            for table in RANGE_TABLES:
+                if table in existing:
+                    ch.info["old_ranges"][table] = self._shift_ranges(table, source_id, shifter, ch)
             ch.info["old_text"] = text
         return ch
 
