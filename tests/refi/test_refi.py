@@ -175,3 +175,21 @@ def test_nvivo_positions_are_utf16_with_crlf(project, tmp_path):
     import_qdpx(project, path)
     c = project.codings()[0]
     assert project.source_text(c.source_id)[c.start:c.end] == "Toinen"
+
+
+def test_atlas_selection_names_checked_against_text(project, tmp_path):
+    """ATLAS.ti writes the quoted text as the selection's name: positions are verified with it."""
+    text = "Ensimmäinen lause. Toinen lause on tässä.\r\nKolmas rivi 😀 loppuu."
+    sels = [("Toinen lause", text.index("Toinen"), text.index("Toinen") + 12),
+            ("Kolmas rivi", text.index("Kolmas"), text.index("Kolmas") + 11),
+            ("väärä nimi", 0, 5)]
+    body = "".join(
+        f'<PlainTextSelection guid="{i:08d}-0000-0000-0000-000000000000" name="{n}" startPosition="{s}" '
+        f'endPosition="{e}"/>' for i, (n, s, e) in enumerate(sels, 1))
+    qde = QDE.format('<Sources><TextSource guid="99999999-0000-0000-0000-000000000000" name="s" '
+                     f'plainTextPath="internal://s.txt">{body}</TextSource></Sources>')
+    qde = qde.replace('name="x"', 'name="x" origin="ATLAS.ti 23.2"')
+    path = tmp_path / "atlas.qdpx"
+    path.write_bytes(_zip({"project.qde": qde, "sources/s.txt": text.encode("utf-8")}))
+    summary = import_qdpx(project, path)
+    assert summary.name_mismatches == 1  # only the deliberately wrong one

@@ -39,8 +39,10 @@ class TokenTable:
         """Flatten the chunk Docs of a parse."""
         starts, ends, lemmas, content, sents = [], [], [], [], []
         for offset, doc in zip(parsed.offsets, parsed.docs):
+            carry = False  # a sentence may start on a whitespace token; pass that on
             for tok in doc:
                 if tok.is_space:
+                    carry = carry or bool(tok.is_sent_start)
                     continue
                 lemma = (tok.lemma_ or tok.text).lower()
                 starts.append(offset + tok.idx)
@@ -48,7 +50,8 @@ class TokenTable:
                 lemmas.append(lemma)
                 content.append(not (tok.is_punct or tok.like_num or tok.is_stop or lemma in FILLERS
                                     or tok.lower_ in FILLERS or len(lemma) < 2))
-                sents.append(bool(tok.is_sent_start))
+                sents.append(bool(tok.is_sent_start) or carry)
+                carry = False
         return cls(np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64), lemmas,
                    np.asarray(content, dtype=bool), np.asarray(sents, dtype=bool))
 

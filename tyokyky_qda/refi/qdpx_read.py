@@ -149,7 +149,9 @@ def _variable_values(el) -> list[tuple[str, str, object]]:
 
 def _text_source(reader: _Reader, el, kind: str) -> TextSourceData:
     text, problem = reader.load_text(el)
-    src = TextSourceData(guid=norm_guid(el.get("guid")), name=el.get("name") or "(nimetön)", raw_text=text,
+    # Some producers (qc) leave the name out; the text file's name is the next best label.
+    fallback = Path((el.get("plainTextPath") or "").split("://")[-1]).stem or "(nimetön)"
+    src = TextSourceData(guid=norm_guid(el.get("guid")), name=el.get("name") or fallback, raw_text=text,
                          kind=kind, user=norm_guid(el.get("creatingUser")), created=el.get("creationDateTime") or "",
                          description=_text_of(el, "Description"), problem=problem)
     src.selections = [_selection(s) for s in _children(el, "PlainTextSelection")]

@@ -1,0 +1,52 @@
+"""``tyokyky-qda suggest``: JSON shape, units, errors."""
+
+from __future__ import annotations
+
+import json
+
+from tyokyky_qda.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_suggest_json_shape(goals_project, capsys):
+    project, codes, sources = goals_project
+    path = str(project.path)
+    project.close()
+    code, out, _ = run(capsys, "suggest", path, "--json", "--tier", "fallback", "--top", "2")
+    assert code == 0
+    data = json.loads(out)
+    assert {d["source"] for d in data} == set(sources.values())
+    for item in data:
+        assert set(item) == {"source", "start", "end", "suggestions"}
+        assert 0 <= item["start"] < item["end"]
+        assert len(item["suggestions"]) == 2
+        for s in item["suggestions"]:
+            assert set(s) == {"code", "path", "score", "reason"}
+        assert item["suggestions"][0]["score"] >= item["suggestions"][1]["score"]
+
+
+def test_suggest_whole_source_and_table(goals_project, capsys):
+    project, codes, sources = goals_project
+    path = str(project.path)
+    project.close()
+    code, out, _ = run(capsys, "suggest", path, "--source", str(sources["T6"]), "--unit", "source",
+                       "--json", "--tier", "fallback")
+    data = json.loads(out)
+    assert code == 0 and len(data) == 1 and data[0]["suggestions"][0]["code"] == codes["T6"]
+    code, out, _ = run(capsys, "suggest", path, "--source", str(sources["T6"]), "--tier", "fallback", "--quiet")
+    assert code == 0 and "Tavoitteet/T6" in out
+
+
+def test_suggest_errors(goals_project, capsys):
+    project, _, _ = goals_project
+    path = str(project.path)
+    project.close()
+    code, _, err = run(capsys, "suggest", path, "--source", "999", "--tier", "fallback")
+    assert code == 1 and "no source" in err
+    code, _, err = run(capsys, "suggest", path + ".missing")
+    assert code == 1
