@@ -84,8 +84,8 @@ def test_language_tags_are_normalised():
 @pytest.mark.skipif(bool(FULL_PROBLEM), reason=FULL_PROBLEM or "")
 def test_full_tier_lemmas_vectors_and_description(full_nlp):
     assert full_nlp.tier == "full" and full_nlp.has_vectors
-    assert lemmas(full_nlp, "Työkykykoordinaattori tunnisti tuen tarpeen.") == \
-        ["työkykykoordinaattori", "tunnistaa", "tuki", "tarve"]
+    assert lemmas(full_nlp, "Työkykykoordinaattorit tunnistivat asiakkaiden tilanteen.") == \
+        ["työkykykoordinaattori", "tunnistaa", "asiakas", "tilanne"]
     info = full_nlp.describe()
     assert set(info) == KEYS and info["vectors"] and not info["reason"]
     assert active_tier("fi")["pipeline_id"] == full_nlp.pipeline_id

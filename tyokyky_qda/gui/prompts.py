@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from tyokyky_qda.gui.analysis_common import ask_save_path
 from tyokyky_qda.gui.dialogs import AttributeDialog, CodeDialog, CodePickerDialog, RangeDialog
 
 
@@ -78,7 +81,43 @@ class Prompts(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, "", filter_)
         return path or None
 
-    def import_paths(self, title: str) -> list[str]:
-        """Files to import."""
-        paths, _ = QFileDialog.getOpenFileNames(self.window, title)
+    def import_paths(self, title: str, filters: str = "") -> list[str]:
+        """Files to import (``filters``: a file-dialog filter string)."""
+        paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
         return list(paths)
+
+    def open_file(self, title: str, filter_: str) -> Optional[str]:
+        """An existing file to read."""
+        path, _ = QFileDialog.getOpenFileName(self.window, title, "", filter_)
+        return path or None
+
+    def save_file(self, title: str, filters: dict[str, str], name: str = "") -> Optional[str]:
+        """A file to write; ``filters`` maps extensions to filter texts (the first is the default)."""
+        return ask_save_path(self.window, title, filters, name)
+
+    def choose_folder(self, title: str) -> Optional[str]:
+        """A folder to write into."""
+        return QFileDialog.getExistingDirectory(self.window, title) or None
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> Optional[int]:
+        """The index of one of ``items`` (the first is the default)."""
+        item, ok = QInputDialog.getItem(self.window, title, label, items, 0, False)
+        return items.index(item) if ok and item in items else None
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a modal dialog (a wizard, an options dialog); True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def survey_mapping(self, project, path: str):
+        """How to import a survey export: its ``SurveyMapping``, or None when the user cancels."""
+        from tyokyky_qda.gui.survey_mapping_dialog import SurveyMappingDialog
+
+        dialog = SurveyMappingDialog(project, path, self.window)
+        try:
+            return dialog.mapping() if self.run_dialog(dialog) else None
+        finally:
+            dialog.deleteLater()
+
+    def open_folder(self, path: str) -> bool:
+        """Show a folder in the system's file manager."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path))))

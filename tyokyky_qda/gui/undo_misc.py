@@ -146,15 +146,18 @@ class RenameSourceCommand(ProjectCommand):
 
 
 class ImportCommand(ProjectCommand):
-    """An import that already ran in the worker: undo deletes the imported sources, redo puts
-    their rows back. Pushed after the import, so its first redo does nothing."""
+    """An import that already ran in the worker: undo deletes the imported sources (and the cases
+    and codes the import made), redo puts their rows back. Pushed after the import, so its first
+    redo does nothing."""
 
-    def __init__(self, ops, source_ids: Sequence[int]):
+    def __init__(self, ops, source_ids: Sequence[int], *, case_ids: Sequence[int] = (),
+                 code_ids: Sequence[int] = ()):
         n = len(source_ids)
         label = (translate("UndoCommands", "Import file") if n == 1
                  else translate("UndoCommands", "Import %n files", "", n))
         super().__init__(ops, label)
         self.source_ids = list(source_ids)
+        self.case_ids, self.code_ids = list(case_ids), list(code_ids)
         self.removed: Optional[dict] = None
 
     def do(self, project) -> Optional[Changes]:
@@ -163,8 +166,22 @@ class ImportCommand(ProjectCommand):
         return project.restore_rows(self.removed, action="redo import")
 
     def revert(self, project) -> Changes:
-        changes = Changes(action="undo import")
-        for sid in self.source_ids:
-            changes.merge(project.delete_source(sid))
+        changes = delete_created(project, self.source_ids, self.case_ids, self.code_ids, "undo import")
         self.removed = changes.removed_rows
         return changes
+
+
+def delete_created(project, source_ids: Sequence[int] = (), case_ids: Sequence[int] = (),
+                   code_ids: Sequence[int] = (), action: str = "undo") -> Changes:
+    """Delete sources, cases and codes an action created, in one record whose ``removed_rows``
+    ``restore_rows`` puts back (codes: only the topmost ones, their subtrees go with them)."""
+    with project.transaction(action) as changes:  # nested deletions fold into this record
+        for sid in source_ids:
+            project.delete_source(sid)
+        for cid in case_ids:
+            project.delete_case(cid)
+        created = set(code_ids)
+        for code in project.codes():
+            if code.id in created and code.parent_id not in created:
+                project.delete_code(code.id)
+    return changes

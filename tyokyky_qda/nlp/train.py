@@ -96,7 +96,9 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
         X_seg = space.transform([u.lemmas for u in segs.units])
         siblings = _siblings(codes)
         data = _training_set(X_seg, segs, model)
-        model.classifier = fit_one_vs_rest(data, sorted(model.counts), siblings,
+        # Every candidate code gets a classifier, also those without codings (their profile is
+        # their only positive): otherwise a lone coded code would have nothing to be compared with.
+        model.classifier = fit_one_vs_rest(data, model.code_ids, siblings,
                                            sub_progress(progress, 0.4, 0.75), cancel)
         model.train_rows = space.word_rows([segs.units[i].lemmas for i in coded])
         model.train_labels = [sorted(segs.units[i].labels) for i in coded]
@@ -220,7 +222,7 @@ def _held_out_evidence(model: SuggestionModel, segs: Segments, X_seg: sp.csr_mat
     for k, held in enumerate(np.array_split(rng.permutation(rows), STACK_FOLDS)):
         check_cancel(cancel)
         clf = fit_one_vs_rest(_training_set(X_seg, segs, model, np.setdiff1d(rows, held)),
-                              sorted(per_code), siblings, cancel=cancel)
+                              model.code_ids, siblings, cancel=cancel)
         held_units = [segs.units[i] for i in held]
         feats.append(_with_classifier(model, clf).features(held_units, [segs.hits[i] for i in held],
                                                            X=X_seg[held]))

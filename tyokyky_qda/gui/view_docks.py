@@ -1,0 +1,171 @@
+"""The analysis, team and tool views of the main window, made when first asked for.
+
+Retrieval, matrix, disagreement review, agreement and pseudonymisation review each live in a
+dock under the document (tabbed together), built on demand because most of them start a query
+as soon as they exist. They subscribe to ``ProjectOps.changed`` themselves; the window only
+routes "show this segment" to the document, keeps their report language in step with the UI,
+and stops their timers and jobs before the project closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Optional
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from tyokyky_qda.gui.i18n import i18n
+
+if TYPE_CHECKING:
+    from tyokyky_qda.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+Area = Qt.DockWidgetArea
+
+
+@dataclass
+class ViewSpec:
+    """A view the window makes on demand."""
+
+    key: str                                   # the dock's objectName is "view_<key>"
+    title: Callable[[], str]
+    factory: Callable[["MainWindow"], QWidget]
+    area: Qt.DockWidgetArea = Area.BottomDockWidgetArea
+    #: Its code labels and exported tables follow the UI language (``lang``/``report_lang``).
+    follows_language: bool = False
+
+
+def _retrieval(w: "MainWindow") -> QWidget:
+    from tyokyky_qda.gui.analysis_retrieval import RetrievalView
+    return RetrievalView(w.project, w, ops=w.ops)
+
+
+def _matrix(w: "MainWindow") -> QWidget:
+    from tyokyky_qda.gui.analysis_matrix import MatrixView
+    return MatrixView(w.project, w, ops=w.ops, stack=w.stack)
+
+
+def _disagreements(w: "MainWindow") -> QWidget:
+    from tyokyky_qda.gui.disagreement_view import DisagreementView
+    return DisagreementView(w.project, w, ops=w.ops, stack=w.stack, consensus_coder="Konsensus")
+
+
+def _agreement(w: "MainWindow") -> QWidget:
+    from tyokyky_qda.gui.analysis_agreement import AgreementPanel
+    return AgreementPanel(w.project, w, ops=w.ops)
+
+
+def _pseudo(w: "MainWindow") -> QWidget:
+    from tyokyky_qda.gui.pseudo_hosting import make_pseudo_review
+    return make_pseudo_review(w)
+
+
+def view_specs() -> list[ViewSpec]:
+    """Every on-demand view, in menu order."""
+    return [
+        ViewSpec("retrieval", lambda: translate("MainWindow", "Coded segments"), _retrieval,
+                 follows_language=True),
+        ViewSpec("matrix", lambda: translate("MainWindow", "Matrix"), _matrix, follows_language=True),
+        ViewSpec("disagreements", lambda: translate("MainWindow", "Disagreements"), _disagreements,
+                 follows_language=True),
+        ViewSpec("agreement", lambda: translate("MainWindow", "Inter-coder agreement"), _agreement,
+                 follows_language=True),
+        ViewSpec("pseudo", lambda: translate("MainWindow", "Pseudonymisation review"), _pseudo),
+    ]
+
+
+class ViewDocks:
+    """The on-demand views of one window while a project is open."""
+
+    def __init__(self, window: "MainWindow"):
+        self.window = window
+        self.specs = {s.key: s for s in view_specs()}
+        self.docks: dict[str, QDockWidget] = {}
+        self.views: dict[str, QWidget] = {}
+
+    def show(self, key: str) -> Optional[QWidget]:
+        """Show (making it first if needed) and raise a view; its widget, or None without a project."""
+        w = self.window
+        if w.ops is None:
+            return None
+        if key not in self.docks:
+            self._make(key)
+        dock = self.docks[key]
+        dock.show()
+        dock.raise_()
+        self.views[key].setFocus()
+        return self.views[key]
+
+    def _make(self, key: str) -> None:
+        w, spec = self.window, self.specs[key]
+        view = spec.factory(w)
+        if spec.follows_language:
+            self.set_language(view, i18n().language)
+        dock = QDockWidget(spec.title(), w)
+        dock.setObjectName(f"view_{key}")
+        dock.setWidget(view)
+        others = [d for d in self.docks.values() if w.dockWidgetArea(d) == spec.area and not d.isFloating()]
+        if not w.restoreDockWidget(dock):
+            w.addDockWidget(spec.area, dock)
+            if others:
+                w.tabifyDockWidget(others[-1], dock)
+            else:
+                # The text keeps a little more than half the height; the view gets the rest.
+                w.resizeDocks([dock], [max(260, int(w.height() * 0.45))], Qt.Orientation.Vertical)
+        if hasattr(view, "segmentActivated"):
+            view.segmentActivated.connect(w.show_segment)
+        self.docks[key], self.views[key] = dock, view
+        w.actions.menus["panels"].addAction(dock.toggleViewAction())
+
+    def view(self, key: str) -> Optional[QWidget]:
+        """The view if it was made."""
+        return self.views.get(key)
+
+    # -- language ---------------------------------------------------------------------------
+    @staticmethod
+    def set_language(view: QWidget, language: str) -> None:
+        """Code labels and exported tables of a view in the UI language (recomputed if it changed)."""
+        agreement = getattr(view, "agreement", None)  # the disagreement view's agreement tab
+        for target in (view, agreement):
+            if hasattr(target, "report_lang"):
+                target.report_lang = language
+        if not hasattr(view, "lang") or view.lang == language:
+            return
+        view.lang = language
+        if hasattr(view, "reload_choices"):  # the matrix
+            view.reload_choices()
+            view._schedule()
+        elif hasattr(view, "reload"):  # the retrieval view
+            view.reload()
+
+    def retranslate(self) -> None:
+        """Dock titles and view languages after a language switch."""
+        for key, dock in self.docks.items():
+            dock.setWindowTitle(self.specs[key].title())
+            if self.specs[key].follows_language:
+                view = self.views[key]
+                if hasattr(view, "retranslate"):
+                    view.retranslate()  # its own LanguageChange may come after the window's
+                self.set_language(view, i18n().language)
+
+    # -- closing ----------------------------------------------------------------------------
+    def stop(self) -> None:
+        """Stop the views' timers and jobs (before the worker is drained and the project closes)."""
+        for view in self.views.values():
+            if not shiboken6.isValid(view):
+                continue
+            for timer in view.findChildren(QTimer):
+                timer.stop()
+            jobs = getattr(view, "jobs", None)
+            if jobs is not None:
+                jobs.cancel()
+
+    def remove_all(self) -> None:
+        """Take every view away (the project is closing)."""
+        self.stop()
+        for dock in self.docks.values():
+            self.window.removeDockWidget(dock)
+            dock.deleteLater()
+        self.docks, self.views = {}, {}
