@@ -86,3 +86,12 @@ def test_usage_errors_exit_2(cli_project):
     assert run("code", path).returncode == 2
     assert run("no-such-command").returncode == 2
     assert run("codings", path, "--source", "abc").returncode == 2
+
+
+def test_gui_without_display_is_a_clear_error(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "tyokyky_qda", "gui"], capture_output=True, text=True, env=env)
+    if sys.platform.startswith("linux"):
+        assert out.returncode == 1 and "no display" in out.stderr and "Traceback" not in out.stderr

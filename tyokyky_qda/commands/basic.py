@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 
-from tyokyky_qda.commands.common import open_project, print_json, print_table
+from tyokyky_qda.commands.common import has_display, open_project, print_json, print_table
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.store import Project
 
@@ -174,6 +175,9 @@ def cmd_uncode(args) -> int:
 
 def cmd_gui(args) -> int:
     """Open the workbench."""
+    if not has_display() and os.environ.get("QT_QPA_PLATFORM", "") not in ("offscreen", "minimal", "vnc"):
+        raise UserError("no display found (DISPLAY/WAYLAND_DISPLAY not set); run this on a desktop, or use "
+                        "`tyokyky-qda demo --no-gui` to write the report tables instead")
     try:
         from tyokyky_qda.gui.app import run_gui
     except ImportError as exc:

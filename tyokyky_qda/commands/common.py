@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -66,3 +67,12 @@ def parse_attrs(pairs: Sequence[str] | None) -> dict[str, str]:
             raise UserError(f"--attr needs a key: {pair!r}")
         out[key.strip()] = value.strip()
     return out
+
+
+def has_display() -> bool:
+    """True where a window can be shown (Linux needs X11 or Wayland; offscreen is not a display)."""
+    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True

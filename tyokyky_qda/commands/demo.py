@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
-from tyokyky_qda.commands.common import LineProgress, print_json
+from tyokyky_qda.commands.common import LineProgress, has_display, print_json
 from tyokyky_qda.core.errors import UserError
 
 
@@ -21,15 +20,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-nlp", action="store_true", help="skip NLP indexing and training of suggestions")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
-
-
-def has_display() -> bool:
-    """True where a window can be shown (Linux needs X11 or Wayland; offscreen is not a display)."""
-    if os.environ.get("QT_QPA_PLATFORM", "") in ("offscreen", "minimal"):
-        return False
-    if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
 
 
 def cmd_demo(args) -> int:

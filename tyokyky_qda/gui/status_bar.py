@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 
@@ -19,6 +19,9 @@ class WorkbenchStatusBar(QStatusBar):
         self.coder = QLabel(self)
         self.readonly = QLabel(self)
         self.readonly.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.nlp = QLabel(self)
+        self.nlp.setObjectName("nlpTier")
+        self._nlp_text = ""
         self.job = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
@@ -28,7 +31,7 @@ class WorkbenchStatusBar(QStatusBar):
         for widget in (self.job, self.progress, self.cancel):
             widget.hide()
             self.addPermanentWidget(widget)
-        for widget in (self.readonly, self.stats, self.coder):
+        for widget in (self.readonly, self.stats, self.coder, self.nlp):
             self.addPermanentWidget(widget)
         self._project = None
         self.retranslate()
@@ -44,6 +47,14 @@ class WorkbenchStatusBar(QStatusBar):
         self.stats.setText(self.tr("%1 sources · %2 codes · %3 codings").replace("%1", str(counts["sources"]))
                            .replace("%2", str(counts["codes"])).replace("%3", str(counts["codings"])))
         self.coder.setText(self.tr("Coder: %1").replace("%1", project.coder))
+
+    def show_nlp(self, text: str, details: str) -> None:
+        """Which language model suggestions use (the details as a tooltip)."""
+        self._nlp_text = text
+        metrics = self.nlp.fontMetrics()
+        self.nlp.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, 420))
+        self.nlp.setToolTip(details)
+        self.nlp.setVisible(bool(text))
 
     def show_readonly(self, readonly: bool) -> None:
         """Mark a read-only project."""
