@@ -50,3 +50,33 @@ def test_suggest_errors(goals_project, capsys):
     assert code == 1 and "no source" in err
     code, _, err = run(capsys, "suggest", path + ".missing")
     assert code == 1
+
+
+QDC = """<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test">
+  <Codes>
+    <Code guid="6a1f0c1e-1111-4a8b-9c0d-000000000001" name="Kuntoutus" isCodable="true">
+      <Description>Kelan ja terveydenhuollon kuntoutus: ammatillinen kuntoutus, kuntoutuspolut.</Description>
+    </Code>
+    <Code guid="6a1f0c1e-1111-4a8b-9c0d-000000000002" name="Palkkatuki" isCodable="true">
+      <Description>Työnantajalle maksettava palkkatuki ja muut rahalliset tuet palkkaamiseen.</Description>
+    </Code>
+  </Codes>
+</CodeBook>
+"""
+
+
+def test_suggest_with_a_codebook_from_a_qdc_file(tmp_path, capsys):
+    qdc = tmp_path / "book.qdc"
+    qdc.write_text(QDC, encoding="utf-8")
+    path = str(tmp_path / "q.tqda")
+    assert main(["new", path, "--codebook", str(qdc)]) == 0
+    from tyokyky_qda.core.model import Source
+    from tyokyky_qda.store import Project
+    with Project.open(path) as project:
+        sid = project.add_source(Source(name="a", text="Yrittäjä sai palkkatukea, kun palkkasi uuden työntekijän.")).id
+    capsys.readouterr()
+    code, out, _ = run(capsys, "suggest", path, "--json", "--tier", "fallback", "--unit", "source")
+    data = json.loads(out)
+    assert code == 0 and data[0]["source"] == sid
+    assert data[0]["suggestions"][0]["path"] == "Palkkatuki"

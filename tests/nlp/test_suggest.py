@@ -92,12 +92,29 @@ def test_rejected_suggestion_is_not_repeated_and_teaches(goals_project):
         suggester.record_feedback(sources["T6"], 5, 2, code, accepted=True)
 
 
+def test_accepting_codes_the_unit_and_can_be_undone(goals_project):
+    project, codes, sources = goals_project
+    suggester = Suggester(project, "fallback")
+    unit = suggester.suggest_source(sources["T7"], unit="sentence")[0]
+    changes = suggester.record_feedback(sources["T7"], unit.start, unit.end, codes["T7"], accepted=True)
+    coding = project.coding(changes.created["codings"][0])
+    assert (coding.origin, coding.start, coding.end, coding.code_id) == \
+        ("accepted-suggestion", unit.start, unit.end, codes["T7"])
+    assert len(changes.created["nlp_feedback"]) == 1 and len(changes.created["codings"]) == 1
+    again = suggester.suggest_source(sources["T7"], unit="sentence")[0]
+    assert codes["T7"] not in [s["code"] for s in again.suggestions]
+    undo = suggester.undo_feedback(changes)
+    assert project.codings() == [] and storage.feedback_rows(project) == []
+    assert undo.deleted["codings"] == changes.created["codings"]
+
+
 def test_coded_units_do_not_get_the_same_code_again(goals_project):
     project, codes, sources = goals_project
     suggester = Suggester(project, "fallback")
     unit = suggester.suggest_source(sources["T7"], unit="sentence")[0]
     project.add_coding(sources["T7"], codes["T7"], unit.start, unit.end, origin="accepted-suggestion")
     suggester.record_feedback(sources["T7"], unit.start, unit.end, codes["T7"], accepted=True)
+    assert len(project.codings()) == 1  # the accept did not duplicate the coding
     again = suggester.suggest_source(sources["T7"], unit="sentence")[0]
     assert codes["T7"] not in [s["code"] for s in again.suggestions]
     shown = suggester.suggest_source(sources["T7"], unit="sentence", exclude_coded=False)[0]
@@ -136,3 +153,14 @@ def test_tier_is_reported(goals_project, tier):
     project, _, _ = goals_project
     info = Suggester(project, tier).tier_info()
     assert info["tier"] == tier and info["description"]
+
+
+def test_suggest_range_uses_the_stored_parse(goals_project):
+    project, codes, sources = goals_project
+    suggester = Suggester(project, "fallback")
+    text = project.source_text(sources["T6"])
+    result = suggester.suggest_range(sources["T6"], 0, text.index(".") + 1, top=2)
+    assert result.source == sources["T6"] and result.kind == "selection"
+    assert result.suggestions[0]["code"] == codes["T6"]
+    with pytest.raises(UserError):
+        suggester.suggest_range(sources["T6"], 5, 5)

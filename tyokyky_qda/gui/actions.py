@@ -22,36 +22,133 @@ if TYPE_CHECKING:
 StdKey = QKeySequence.StandardKey
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-# name: (shortcut, icon, needs a writable project, checkable)
+# name: (shortcut, icon, what it needs: None, "project" or "write" (a writable project), checkable)
 SPECS: dict[str, tuple] = {
-    "new_project": ("Ctrl+Shift+N", QStyle.StandardPixmap.SP_FileIcon, False, False),
-    "open_project": (StdKey.Open, QStyle.StandardPixmap.SP_DialogOpenButton, False, False),
-    "import": ("Ctrl+I", "import", True, False),
-    "close_project": ("Ctrl+W", None, False, False),
-    "quit": (StdKey.Quit, None, False, False),
-    "undo": (StdKey.Undo, "undo", True, False),
-    "redo": (StdKey.Redo, "redo", True, False),
-    "edit_text": ("Ctrl+E", "edit", True, True),
-    "set_coder": (None, None, False, False),
-    "code_current": ("Ctrl+Return", "code", True, False),
-    "code_with": ("Ctrl+K", "code-with", True, False),
-    "in_vivo": ("Ctrl+Shift+I", "in-vivo", True, False),
-    "remove_coding": ("Ctrl+Backspace", "uncode", True, False),
-    "fit_coding": ("Ctrl+Shift+F", None, True, False),
-    "resize_coding": (None, None, True, False),
-    "change_code": (None, None, True, False),
-    "suggest": ("Ctrl+Alt+S", "suggest", True, False),
-    "zoom_in": (StdKey.ZoomIn, "zoom-in", False, False),
-    "zoom_out": (StdKey.ZoomOut, "zoom-out", False, False),
-    "zoom_reset": ("Ctrl+0", None, False, False),
-    "ui_larger": ("Ctrl+Alt++", None, False, False),
-    "ui_smaller": ("Ctrl+Alt+-", None, False, False),
-    "high_contrast": (None, None, False, True),
-    "coders_all": (None, None, False, True),
-    "coders_mine": (None, None, False, True),
-    "shortcuts": (StdKey.HelpContents, None, False, False),
-    "about": (None, None, False, False),
+    "new_project": ("Ctrl+Shift+N", QStyle.StandardPixmap.SP_FileIcon, None, False),
+    "open_project": (StdKey.Open, QStyle.StandardPixmap.SP_DialogOpenButton, None, False),
+    "import": ("Ctrl+I", "import", "write", False),
+    "export_qdpx": (None, None, "project", False),
+    "export_qdc": (None, None, "project", False),
+    "export_codebook": (None, None, "project", False),
+    "close_project": ("Ctrl+W", None, "project", False),
+    "quit": (StdKey.Quit, None, None, False),
+    "undo": (StdKey.Undo, "undo", "write", False),
+    "redo": (StdKey.Redo, "redo", "write", False),
+    "edit_text": ("Ctrl+E", "edit", "write", True),
+    "set_coder": (None, None, None, False),
+    "code_current": ("Ctrl+Return", "code", "write", False),
+    "code_with": ("Ctrl+K", "code-with", "write", False),
+    "in_vivo": ("Ctrl+Shift+I", "in-vivo", "write", False),
+    "remove_coding": ("Ctrl+Backspace", "uncode", "write", False),
+    "fit_coding": ("Ctrl+Shift+F", None, "write", False),
+    "resize_coding": (None, None, "write", False),
+    "change_code": (None, None, "write", False),
+    "suggest": ("Ctrl+Alt+S", "suggest", "write", False),
+    "train_suggestions": (None, None, "write", False),
+    "retrieval": ("Ctrl+Shift+R", None, "project", False),
+    "matrix": ("Ctrl+Shift+X", None, "project", False),
+    "export_reports": ("Ctrl+Shift+E", None, "project", False),
+    "merge_project": ("Ctrl+Shift+M", None, "write", False),
+    "merge_codebook": (None, None, "write", False),
+    "disagreements": ("Ctrl+Shift+D", None, "project", False),
+    "agreement": ("Ctrl+Shift+K", None, "project", False),
+    "pseudonymise": ("Ctrl+Shift+P", None, "project", False),
+    "speakers_cases": (None, None, "write", False),
+    "autocode_speakers": (None, None, "write", False),
+    "zoom_in": (StdKey.ZoomIn, "zoom-in", "project", False),
+    "zoom_out": (StdKey.ZoomOut, "zoom-out", "project", False),
+    "zoom_reset": ("Ctrl+0", None, "project", False),
+    "ui_larger": ("Ctrl+Alt++", None, None, False),
+    "ui_smaller": ("Ctrl+Alt+-", None, None, False),
+    "high_contrast": (None, None, None, True),
+    "coders_all": (None, None, "project", True),
+    "coders_mine": (None, None, "project", True),
+    "shortcuts": (StdKey.HelpContents, None, None, False),
+    "nlp_status": (None, None, None, False),
+    "about": (None, None, None, False),
 }
+
+# menu: its items in order ("-" a separator; a name in SUBMENUS a submenu)
+MENUS: dict[str, list[str]] = {
+    "file": ["new_project", "open_project", "recent", "-", "import", "export", "-", "close_project", "quit"],
+    "edit": ["undo", "redo", "-", "edit_text", "-", "set_coder"],
+    "code": ["code_current", "code_with", "in_vivo", "-", "remove_coding", "fit_coding", "resize_coding",
+             "change_code", "-", "codebook", "-", "suggest", "train_suggestions"],
+    "analysis": ["retrieval", "matrix", "-", "export_reports"],
+    "team": ["merge_project", "merge_codebook", "-", "disagreements", "agreement"],
+    "tools": ["pseudonymise", "-", "speakers_cases", "autocode_speakers"],
+    "view": ["panels", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "ui_larger", "ui_smaller",
+             "high_contrast", "-", "coders_all", "coders_mine", "-", "language"],
+    "help": ["shortcuts", "nlp_status", "-", "about"],
+}
+SUBMENUS = {"recent": [], "export": ["export_qdpx", "export_qdc", "export_codebook", "-", "export_reports"],
+            "panels": [], "language": [], "codebook": []}
+
+
+def menu_titles() -> dict[str, str]:
+    """Menu titles in the current language."""
+    return {
+        "file": translate("WorkbenchActions", "&File"),
+        "edit": translate("WorkbenchActions", "&Edit"),
+        "code": translate("WorkbenchActions", "&Code"),
+        "analysis": translate("WorkbenchActions", "&Analysis"),
+        "team": translate("WorkbenchActions", "&Team"),
+        "tools": translate("WorkbenchActions", "T&ools"),
+        "view": translate("WorkbenchActions", "&View"),
+        "help": translate("WorkbenchActions", "&Help"),
+        "recent": translate("WorkbenchActions", "Open &recent"),
+        "export": translate("WorkbenchActions", "E&xport"),
+        "panels": translate("WorkbenchActions", "&Panels"),
+        "language": translate("WorkbenchActions", "&Language"),
+        "codebook": translate("WorkbenchActions", "Code&book"),
+    }
+
+
+def action_texts() -> dict[str, str]:
+    """Action texts in the current language."""
+    return {
+        "new_project": translate("WorkbenchActions", "&New project…"),
+        "open_project": translate("WorkbenchActions", "&Open project…"),
+        "import": translate("WorkbenchActions", "&Import files…"),
+        "export_qdpx": translate("WorkbenchActions", "REFI-QDA &project (.qdpx)…"),
+        "export_qdc": translate("WorkbenchActions", "REFI-QDA &codebook (.qdc)…"),
+        "export_codebook": translate("WorkbenchActions", "Codebook as a &table (XLSX, CSV)…"),
+        "close_project": translate("WorkbenchActions", "&Close project"),
+        "quit": translate("WorkbenchActions", "&Quit"),
+        "undo": translate("WorkbenchActions", "&Undo"), "redo": translate("WorkbenchActions", "&Redo"),
+        "edit_text": translate("WorkbenchActions", "&Edit text"),
+        "set_coder": translate("WorkbenchActions", "Coder &name…"),
+        "code_current": translate("WorkbenchActions", "Code with the &selected code"),
+        "code_with": translate("WorkbenchActions", "Code &with…"),
+        "in_vivo": translate("WorkbenchActions", "&In-vivo code"),
+        "remove_coding": translate("WorkbenchActions", "&Remove coding"),
+        "fit_coding": translate("WorkbenchActions", "&Fit coding to selection"),
+        "resize_coding": translate("WorkbenchActions", "Set coding &range…"),
+        "change_code": translate("WorkbenchActions", "&Move coding to code…"),
+        "suggest": translate("WorkbenchActions", "&Suggest codes"),
+        "train_suggestions": translate("WorkbenchActions", "&Train suggestions on my codings"),
+        "retrieval": translate("WorkbenchActions", "Coded &segments…"),
+        "matrix": translate("WorkbenchActions", "&Matrix…"),
+        "export_reports": translate("WorkbenchActions", "Export &report tables…"),
+        "merge_project": translate("WorkbenchActions", "&Merge a colleague's project…"),
+        "merge_codebook": translate("WorkbenchActions", "Merge a &codebook…"),
+        "disagreements": translate("WorkbenchActions", "Review &disagreements…"),
+        "agreement": translate("WorkbenchActions", "Inter-coder &agreement…"),
+        "pseudonymise": translate("WorkbenchActions", "&Pseudonymisation review…"),
+        "speakers_cases": translate("WorkbenchActions", "Interview &speakers to cases…"),
+        "autocode_speakers": translate("WorkbenchActions", "&Autocode speakers…"),
+        "zoom_in": translate("WorkbenchActions", "Zoom &in"),
+        "zoom_out": translate("WorkbenchActions", "Zoom &out"),
+        "zoom_reset": translate("WorkbenchActions", "&Normal size"),
+        "ui_larger": translate("WorkbenchActions", "&Larger interface text"),
+        "ui_smaller": translate("WorkbenchActions", "S&maller interface text"),
+        "high_contrast": translate("WorkbenchActions", "&High contrast"),
+        "coders_all": translate("WorkbenchActions", "Show &all coders"),
+        "coders_mine": translate("WorkbenchActions", "Show only &my codings"),
+        "shortcuts": translate("WorkbenchActions", "&Keyboard shortcuts"),
+        "nlp_status": translate("WorkbenchActions", "&Language model status"),
+        "about": translate("WorkbenchActions", "&About"),
+    }
 
 
 class WorkbenchActions:
@@ -92,6 +189,8 @@ class WorkbenchActions:
         slots: dict[str, Callable] = {
             "new_project": w.new_project_dialog, "open_project": w.open_project_dialog,
             "import": w.import_dialog, "close_project": w.close_project, "quit": w.close,
+            "export_qdpx": w.exporter.export_qdpx, "export_qdc": w.exporter.export_qdc,
+            "export_codebook": w.exporter.export_codebook_table, "export_reports": w.exporter.export_reports,
             "undo": w.undo, "redo": w.redo, "edit_text": w.set_text_editing, "set_coder": w.set_coder_dialog,
             "code_current": lambda: w.coding and w.coding.apply_current_code(),
             "code_with": lambda: w.coding and w.coding.code_with(),
@@ -100,11 +199,17 @@ class WorkbenchActions:
             "fit_coding": lambda: w.coding and w.coding.resize_to_selection(),
             "resize_coding": lambda: w.coding and w.coding.resize_exactly(),
             "change_code": lambda: w.coding and w.coding.change_code(),
-            "suggest": w.suggest, "zoom_in": lambda: w.zoom(1), "zoom_out": lambda: w.zoom(-1),
+            "suggest": w.suggest, "train_suggestions": w.train_suggestions,
+            "retrieval": lambda: w.views.show("retrieval"), "matrix": lambda: w.views.show("matrix"),
+            "merge_project": w.team.merge_project, "merge_codebook": w.team.merge_codebook,
+            "disagreements": lambda: w.views.show("disagreements"), "agreement": lambda: w.views.show("agreement"),
+            "pseudonymise": lambda: w.views.show("pseudo"), "speakers_cases": w.tools.speakers_to_cases,
+            "autocode_speakers": w.tools.autocode_speakers,
+            "zoom_in": lambda: w.zoom(1), "zoom_out": lambda: w.zoom(-1),
             "zoom_reset": lambda: w.zoom(0), "ui_larger": lambda: w.interface_font(1),
             "ui_smaller": lambda: w.interface_font(-1), "high_contrast": w.set_high_contrast,
             "coders_all": lambda: w.show_coders("all"), "coders_mine": lambda: w.show_coders("mine"),
-            "shortcuts": w.show_shortcuts, "about": w.show_about,
+            "shortcuts": w.show_shortcuts, "nlp_status": w.nlp.show_dialog, "about": w.show_about,
         }
         for name, slot in slots.items():
             if self.a[name].isCheckable() and name not in ("coders_all", "coders_mine"):
@@ -116,30 +221,25 @@ class WorkbenchActions:
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
-        layout = {
-            "file": ["new_project", "open_project", "recent", "-", "import", "-", "close_project", "quit"],
-            "edit": ["undo", "redo", "-", "edit_text", "-", "set_coder"],
-            "code": ["code_current", "code_with", "in_vivo", "-", "remove_coding", "fit_coding", "resize_coding",
-                     "change_code", "-", "codebook", "-", "suggest"],
-            "view": ["panels", "-", "zoom_in", "zoom_out", "zoom_reset", "-", "ui_larger", "ui_smaller",
-                     "high_contrast", "-", "coders_all", "coders_mine", "-", "language"],
-            "help": ["shortcuts", "about"],
-        }
-        for menu_name, items in layout.items():
+        for menu_name, items in MENUS.items():
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{menu_name}")
             self.menus[menu_name] = menu
-            for item in items:
-                if item == "-":
-                    menu.addSeparator()
-                elif item in ("recent", "panels", "language", "codebook"):
-                    sub = menu.addMenu("")
-                    sub.setObjectName(f"menu_{item}")
-                    self.menus[item] = sub
-                else:
-                    menu.addAction(self.a[item])
+            self._fill(menu, items)
         for action in self.language_actions.values():
             self.menus["language"].addAction(action)
+
+    def _fill(self, menu: QMenu, items: list[str]) -> None:
+        for item in items:
+            if item == "-":
+                menu.addSeparator()
+            elif item in SUBMENUS:
+                sub = menu.addMenu("")
+                sub.setObjectName(f"menu_{item}")
+                self.menus[item] = sub
+                self._fill(sub, SUBMENUS[item])
+            else:
+                menu.addAction(self.a[item])
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.window)
@@ -157,36 +257,20 @@ class WorkbenchActions:
 
     def update_enabled(self, has_project: bool, writable: bool) -> None:
         """Grey out what cannot be done now."""
-        for name, (_key, _icon, needs_write, _checkable) in SPECS.items():
-            if needs_write:
+        for name, (_key, _icon, needs, _checkable) in SPECS.items():
+            if needs == "write":
                 self.a[name].setEnabled(has_project and writable)
-        for name in ("close_project", "zoom_in", "zoom_out", "zoom_reset", "coders_all", "coders_mine"):
-            self.a[name].setEnabled(has_project)
+            elif needs == "project":
+                self.a[name].setEnabled(has_project)
         self.a["undo"].setEnabled(has_project and self.window.stack.canUndo())
         self.a["redo"].setEnabled(has_project and self.window.stack.canRedo())
+        self.menus["export"].setEnabled(has_project)
 
     def retranslate(self) -> None:
         """Every menu and action text in the current language."""
-        titles = {"file": translate("WorkbenchActions", "&File"), "edit": translate("WorkbenchActions", "&Edit"), "code": translate("WorkbenchActions", "&Code"), "view": translate("WorkbenchActions", "&View"),
-                  "help": translate("WorkbenchActions", "&Help"), "recent": translate("WorkbenchActions", "Open &recent"), "panels": translate("WorkbenchActions", "&Panels"),
-                  "language": translate("WorkbenchActions", "&Language"), "codebook": translate("WorkbenchActions", "Code&book")}
-        for name, title in titles.items():
+        for name, title in menu_titles().items():
             self.menus[name].setTitle(title)
-        texts = {
-            "new_project": translate("WorkbenchActions", "&New project…"), "open_project": translate("WorkbenchActions", "&Open project…"), "import": translate("WorkbenchActions", "&Import files…"),
-            "close_project": translate("WorkbenchActions", "&Close project"), "quit": translate("WorkbenchActions", "&Quit"), "undo": translate("WorkbenchActions", "&Undo"), "redo": translate("WorkbenchActions", "&Redo"),
-            "edit_text": translate("WorkbenchActions", "&Edit text"), "set_coder": translate("WorkbenchActions", "Coder &name…"),
-            "code_current": translate("WorkbenchActions", "Code with the &selected code"), "code_with": translate("WorkbenchActions", "Code &with…"),
-            "in_vivo": translate("WorkbenchActions", "&In-vivo code"), "remove_coding": translate("WorkbenchActions", "&Remove coding"),
-            "fit_coding": translate("WorkbenchActions", "&Fit coding to selection"), "resize_coding": translate("WorkbenchActions", "Set coding &range…"),
-            "change_code": translate("WorkbenchActions", "&Move coding to code…"), "suggest": translate("WorkbenchActions", "&Suggest codes"),
-            "zoom_in": translate("WorkbenchActions", "Zoom &in"), "zoom_out": translate("WorkbenchActions", "Zoom &out"), "zoom_reset": translate("WorkbenchActions", "&Normal size"),
-            "ui_larger": translate("WorkbenchActions", "&Larger interface text"), "ui_smaller": translate("WorkbenchActions", "S&maller interface text"),
-            "high_contrast": translate("WorkbenchActions", "&High contrast"), "coders_all": translate("WorkbenchActions", "Show &all coders"),
-            "coders_mine": translate("WorkbenchActions", "Show only &my codings"), "shortcuts": translate("WorkbenchActions", "&Keyboard shortcuts"),
-            "about": translate("WorkbenchActions", "&About"),
-        }
-        for name, text in texts.items():
+        for name, text in action_texts().items():
             self.a[name].setText(text)
             self.a[name].setToolTip(text.replace("&", "").rstrip("…") + self._key_hint(self.a[name]))
         self.toolbar.setWindowTitle(translate("WorkbenchActions", "Toolbar"))

@@ -10,7 +10,8 @@ import pandas as pd
 from PySide6.QtCore import QEvent, QTimer, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from tyokyky_qda.analysis.agreement import UNITS, compute_agreement
 from tyokyky_qda.gui.analysis_common import ProgressStrip, ViewJobs, ask_save_path, set_message
@@ -60,7 +61,12 @@ class AgreementPanel(QWidget):
         for label in (self.info, self.warnings):
             label.setWordWrap(True)
         self.warnings.setStyleSheet("background: #fff4d6; padding: 4px;")
-        self.warnings.hide()
+        # One warning per rare code can run to dozens of lines: they scroll under the table.
+        self.warnings_box = QScrollArea(self)
+        self.warnings_box.setWidget(self.warnings)
+        self.warnings_box.setWidgetResizable(True)
+        self.warnings_box.setMaximumHeight(120)
+        self._show_warnings(False)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.compute)
         self._layout()
@@ -83,7 +89,7 @@ class AgreementPanel(QWidget):
         rbox.setContentsMargins(0, 0, 0, 0)
         rbox.addWidget(self.info)
         rbox.addWidget(self.table, 1)
-        rbox.addWidget(self.warnings)
+        rbox.addWidget(self.warnings_box)
         rbox.addWidget(ProgressStrip(self.jobs, AGREEMENT_KEY, right))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -159,7 +165,7 @@ class AgreementPanel(QWidget):
             self.result = None
             self.model.set_frame(pd.DataFrame(columns=_COLUMNS), headers=self.headers)
             set_message(self.info, self.tr("Check at least two coders."))
-            self.warnings.hide()
+            self._show_warnings(False)
             self.export_button.setEnabled(False)
             return
         set_message(self.info, self.tr("Computing…"))
@@ -182,8 +188,12 @@ class AgreementPanel(QWidget):
         set_message(self.info, text.replace("%1", units).replace("%2", ", ".join(result["coders"]))
                     .replace("%3", f"{result['units']:,}".replace(",", " ")).replace("%4", str(len(result["sources"]))))
         self.warnings.setText("\n".join("⚠ " + w for w in result["warnings"]))
-        self.warnings.setVisible(bool(result["warnings"]))
+        self._show_warnings(bool(result["warnings"]))
         self.export_button.setEnabled(True)
+
+    def _show_warnings(self, on: bool) -> None:
+        self.warnings.setVisible(on)
+        self.warnings_box.setVisible(on)
 
     def _failed(self, message: str) -> None:
         set_message(self.info, message, error=True)

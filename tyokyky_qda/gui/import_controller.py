@@ -103,6 +103,18 @@ class ImportController(QObject):
         #: path → SurveyMapping or None (the user cancelled); None here imports surveys as guessed.
         self.ask_mapping = ask_mapping
 
+    def file_filter(self) -> str:
+        """The "Import files" dialog's filter: everything supported first, then by kind."""
+        from tyokyky_qda.ingest.api import SUPPORTED_EXTS
+
+        groups = [(self.tr("All supported files"), sorted(SUPPORTED_EXTS)),
+                  (self.tr("Texts and documents"), [".txt", ".md", ".docx", ".pdf", ".rtf", ".odt", ".html", ".htm"]),
+                  (self.tr("Transcripts"), [".txt", ".docx", ".vtt", ".srt"]),
+                  (self.tr("Surveys and report exports"), list(TABLE_EXTS)),
+                  (self.tr("REFI-QDA projects and codebooks"), [".qdpx", ".qdc"]),
+                  (self.tr("All files"), [""])]
+        return ";;".join(f"{label} ({' '.join('*' + e for e in exts)})" for label, exts in groups)
+
     def import_paths(self, paths: list[str]) -> bool:
         """Import files in the background; False when nothing can be imported now."""
         paths = [p for p in paths if p]

@@ -20,8 +20,10 @@ from tyokyky_qda.gui.coding_actions import CodingController
 from tyokyky_qda.gui.context import WorkbenchContext
 from tyokyky_qda.gui.dnd import local_files
 from tyokyky_qda.gui.document_panel import DocumentPanel
+from tyokyky_qda.gui.export_controller import ExportController
 from tyokyky_qda.gui.icons import icon
 from tyokyky_qda.gui.import_controller import ImportController
+from tyokyky_qda.gui.nlp_status import NlpStatus
 from tyokyky_qda.gui.ops import ProjectOps
 from tyokyky_qda.gui.panels import PanelSpec, registered_panels
 from tyokyky_qda.gui.prompts import Prompts
@@ -35,6 +37,9 @@ from tyokyky_qda.gui.qt_welcome import WelcomePage
 from tyokyky_qda.gui.settings import Settings
 from tyokyky_qda.gui.status_bar import WorkbenchStatusBar
 from tyokyky_qda.gui.tasks import TaskManager
+from tyokyky_qda.gui.team_controller import TeamController
+from tyokyky_qda.gui.tools_controller import ToolsController
+from tyokyky_qda.gui.view_docks import ViewDocks
 from tyokyky_qda.gui.window_prefs import WindowPrefsMixin
 from tyokyky_qda.store import Project
 
@@ -69,6 +74,10 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         self.welcome.newRequested.connect(self.new_project_dialog)
         self.welcome.openRequested.connect(self.open_project_dialog)
         self.welcome.recentChosen.connect(self.open_project_path)
+        # Menu commands beyond coding; each looks up the open project when it runs.
+        self.exporter, self.team, self.tools = ExportController(self), TeamController(self), ToolsController(self)
+        self.views = ViewDocks(self)
+        self.nlp = NlpStatus(self)
         self.actions = WorkbenchActions(self)
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
@@ -78,8 +87,9 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         for signal in (self.stack.indexChanged, self.stack.canUndoChanged, self.stack.canRedoChanged):
             signal.connect(lambda *_: self._stack_changed())
         self.setAcceptDrops(True)
-        # Side panels run the full height; a bottom panel (cases) sits under the text only.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        # The right-hand panels run the full height; bottom panels (cases, the analysis views)
+        # span under the sources and the text, where wide tables have room.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.resize(1400, 860)
         self.restore_window_prefs()
@@ -110,12 +120,14 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         self._build_panels()
         self.coding = CodingController(self.ops, self.stack, self.context, self.prompts, self.document,
                                        self.panels["codebook"], self.settings, self.show_message, self)
-        self.importer = ImportController(self.ops, self.stack, self.show_message, self)
+        self.importer = ImportController(self.ops, self.stack, self.show_message, self,
+                                         ask_mapping=lambda path: self.prompts.survey_mapping(self.project, path))
         self._wire_panels()
         self.apply_view_prefs()
         self.restore_dock_state()
         self.stack.clear()
         self._update_state()
+        self.nlp.refresh()
         sources = project.sources()
         if sources:
             self.open_source(sources[0].id)
@@ -176,9 +188,11 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         if self.ops is None:
             return True
         self.flush_pending()
+        self.views.stop()  # their timers would start queries on a closed project
         self.tasks.cancel_long_job()
         self.tasks.wait_idle()
         self.save_dock_state()
+        self.views.remove_all()
         self.stack.clear()
         for key, dock in self.docks.items():
             self.removeDockWidget(dock)
@@ -201,6 +215,7 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
             project.close()
         self.central.setCurrentWidget(self.welcome)
         self._update_state()
+        self.nlp.show()
         return True
 
     def open_project_path(self, path: str) -> bool:
@@ -261,7 +276,7 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
     def import_dialog(self) -> None:
         """Choose files to import."""
         if self.importer is not None:
-            self.import_paths(self.prompts.import_paths(self.tr("Import files")))
+            self.import_paths(self.prompts.import_paths(self.tr("Import files"), self.importer.file_filter()))
 
     def import_paths(self, paths: list[str]) -> bool:
         """Import files in the background (progress and cancel in the status bar)."""
@@ -277,6 +292,21 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
             self.docks["suggestions"].show()
             self.docks["suggestions"].raise_()
             self.panels["suggestions"].suggest()
+
+    def train_suggestions(self) -> None:
+        """Retrain the suggestion model on the project's codings now (in the background)."""
+        if "suggestions" in self.docks:
+            self.docks["suggestions"].show()
+            self.docks["suggestions"].raise_()
+            self.panels["suggestions"].train()
+
+    def show_segment(self, source_id: int, start: int, end: int) -> None:
+        """Open a source at a range (from a retrieval list, a matrix cell, a disagreement)."""
+        if self.document is None:
+            return
+        if self.document.source_id != source_id:
+            self.open_source(source_id)
+        self.document.view.select_range(start, end)
 
     def undo(self) -> None:
         """Undo the last change (after writing anything still being typed)."""
@@ -373,7 +403,9 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         self.actions.retranslate()
         for key, dock in self.docks.items():
             dock.setWindowTitle(self._specs[key].title())
+        self.views.retranslate()
         self.status.retranslate()
+        self.nlp.show()
         self._update_state()
 
 

@@ -87,7 +87,7 @@ class NlpStatus(QObject):
 
     def show(self) -> None:
         """The status-bar line in the current language."""
-        if self.info is None and self.window.ops is None:
+        if self.window.ops is None:
             self.window.status.show_nlp("", "")
             return
         self.window.status.show_nlp(tier_title(self.info), tier_details(self.info))

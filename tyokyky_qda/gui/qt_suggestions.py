@@ -1,14 +1,16 @@
 """Code suggestions for the open source, and a review mode to accept or reject them by keyboard.
 
 Uses ``tyokyky_qda.nlp.suggest.Suggester`` when it is installed; without it the panel says so.
-Suggesting runs on the worker (it reads the project and may load a language model); accepting
-is an undoable coding with origin "accepted-suggestion"; every decision is fed back to the
-suggester so it can learn.
+Importing the engine (spaCy, scikit-learn), training it on the project's codings and suggesting
+all run on the worker, never on the UI thread; accepting is an undoable coding with origin
+"accepted-suggestion"; every decision is fed back to the suggester so it can learn.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -17,17 +19,33 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPus
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tyokyky_qda.core.changes import Changes
+from tyokyky_qda.core.errors import Cancelled
 from tyokyky_qda.gui.qt_document import Suggestion
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_coding import AddCodingCommand
 
 
+SUGGEST_MODULE = "tyokyky_qda.nlp.suggest"
+
+
 def load_suggester_class():
-    """The Suggester class, or None when the suggestion engine is not installed."""
+    """The Suggester class, or None when the suggestion engine is not installed.
+
+    Importing it loads spaCy and scikit-learn (about two seconds): call it on the worker."""
     try:
-        return importlib.import_module("tyokyky_qda.nlp.suggest").Suggester
+        return importlib.import_module(SUGGEST_MODULE).Suggester
     except (ImportError, AttributeError):
         return None
+
+
+def suggester_installed() -> bool:
+    """True when the suggestion engine is there (checked without importing it)."""
+    if SUGGEST_MODULE in sys.modules:  # imported already (or blocked with None)
+        return sys.modules[SUGGEST_MODULE] is not None
+    try:
+        return importlib.util.find_spec(SUGGEST_MODULE) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def _get(obj: Any, name: str, default=None):
@@ -85,25 +103,57 @@ class SuggestionsPanel(QWidget):
     @property
     def available(self) -> bool:
         """True when the suggestion engine is installed."""
-        return load_suggester_class() is not None
+        return suggester_installed()
 
     # -- asking for suggestions ---------------------------------------------------------------------
+    def _engine(self, project):
+        """The project's Suggester, made on first use (on the worker: the import is slow)."""
+        if self.suggester is None:
+            cls = load_suggester_class()
+            if cls is None:
+                raise RuntimeError("tyokyky_qda.nlp.suggest")
+            self.suggester = cls(project)
+        return self.suggester
+
     def suggest(self) -> None:
-        """Ask the engine for suggestions on the open source (on the worker thread)."""
-        cls, source_id = load_suggester_class(), self.context.source
-        if cls is None or source_id is None:
+        """Ask the engine for suggestions on the open source (on the worker thread); it is
+        trained on the project's codings first when they changed since the last training."""
+        source_id = self.context.source
+        if not self.available or source_id is None or self.ops.readonly:
             self._update_state()
             return
 
         def job(project, state):
-            if self.suggester is None:
-                self.suggester = cls(project)
-            return self.suggester.suggest_source(source_id, unit="sentence", top=3)
+            engine = self._engine(project)
+            if getattr(engine, "needs_training", lambda: False)():
+                engine.train(lambda f, m="": state.progress(0.8 * f, m), state.cancelled)
+            return engine.suggest_source(source_id, unit="sentence", top=3)
 
         self.status.setText(self.tr("Looking for suggestions…"))
         self.ops.run_long(job, self.tr("Suggesting codes"), on_done=lambda res: self.show_results(source_id, res),
-                          on_error=lambda exc: self.status.setText(self.tr("Suggestions failed: %1")
-                                                                   .replace("%1", str(exc))))
+                          on_error=self._failed)
+
+    def train(self) -> None:
+        """Retrain the model on the project's codings and feedback now (on the worker thread)."""
+        if not self.available or self.ops.readonly:
+            self._update_state()
+            return
+        self.status.setText(self.tr("Training on your codings…"))
+        self.ops.run_long(lambda project, state: self._engine(project).train(state.progress, state.cancelled),
+                          self.tr("Training suggestions"), on_done=self._trained, on_error=self._failed)
+
+    def _trained(self, report: dict) -> None:
+        segments = sum(int(r.get("segments", 0)) for r in (report or {}).values())
+        codes = max([int(r.get("codes", 0)) for r in (report or {}).values()] or [0])
+        seconds = sum(float(r.get("seconds", 0.0)) for r in (report or {}).values())
+        self.status.setText(self.tr("Trained on %1 coded segments of %2 codes in %3 s.").replace("%1", str(segments))
+                            .replace("%2", str(codes)).replace("%3", f"{seconds:.1f}"))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled."))
+        else:
+            self.status.setText(self.tr("Suggestions failed: %1").replace("%1", str(exc)))
 
     def show_results(self, source_id: int, results) -> None:
         """Fill the list with the engine's results for a source."""

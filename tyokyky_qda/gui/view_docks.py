@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QWidget
 
 from tyokyky_qda.gui.i18n import i18n
 
@@ -76,6 +76,15 @@ def view_specs() -> list[ViewSpec]:
     ]
 
 
+def compact_combos(view: QWidget, length: int = 16) -> None:
+    """Combo boxes sized by a number of characters rather than by their longest item, so a long
+    code path cannot make a docked view (and the window) wider than the screen."""
+    for combo in view.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), length))
+
+
 class ViewDocks:
     """The on-demand views of one window while a project is open."""
 
@@ -101,6 +110,7 @@ class ViewDocks:
     def _make(self, key: str) -> None:
         w, spec = self.window, self.specs[key]
         view = spec.factory(w)
+        compact_combos(view)
         if spec.follows_language:
             self.set_language(view, i18n().language)
         dock = QDockWidget(spec.title(), w)
@@ -112,8 +122,8 @@ class ViewDocks:
             if others:
                 w.tabifyDockWidget(others[-1], dock)
             else:
-                # The text keeps a little more than half the height; the view gets the rest.
-                w.resizeDocks([dock], [max(260, int(w.height() * 0.45))], Qt.Orientation.Vertical)
+                # An analysis view needs room: it gets a little more than half the height.
+                w.resizeDocks([dock], [max(300, int(w.height() * 0.55))], Qt.Orientation.Vertical)
         if hasattr(view, "segmentActivated"):
             view.segmentActivated.connect(w.show_segment)
         self.docks[key], self.views[key] = dock, view

@@ -117,7 +117,11 @@ class WindowPrefsMixin:
         self.prompts.info(translate("MainWindow", "Keyboard shortcuts"), "\n".join(rows + extra))
 
     def show_about(self) -> None:
-        """Version and purpose."""
-        self.prompts.info(translate("MainWindow", "About tyokyky-qda"),
-                          translate("MainWindow", "tyokyky-qda %1\nQualitative data analysis for evaluation research, offline.")
-                          .replace("%1", __version__))
+        """Version, purpose and the promise that nothing leaves the machine."""
+        text = translate("MainWindow", "tyokyky-qda %1\nQualitative data analysis for evaluation research: code "
+                                       "interviews, surveys and reports, compare coders and export report "
+                                       "tables.").replace("%1", __version__)
+        offline = translate("MainWindow", "Everything runs on this computer. Nothing you import, code or write "
+                                          "leaves the machine: code suggestions and pseudonymisation use local "
+                                          "language models, and the program makes no network connections.")
+        self.prompts.info(translate("MainWindow", "About tyokyky-qda"), f"{text}\n\n{offline}")

@@ -14,6 +14,8 @@ Only the columns that occur in the training data are kept, so the stored model s
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -24,6 +26,7 @@ from sklearn.linear_model import LogisticRegression
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 C_VALUE = 4.0
+WORKERS = max(1, min(4, os.cpu_count() or 1))
 MAX_ROWS = 1500        # negatives are subsampled beyond this many rows per code (training time)
 OTHER_WEIGHT = 0.3
 PROFILE_WEIGHT = 1.0
@@ -80,25 +83,39 @@ class OneVsRest:
 def fit_one_vs_rest(data: TrainingSet, code_ids: Sequence[int], siblings: dict[int, set],
                     progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None,
                     C: float = C_VALUE) -> OneVsRest:
-    """Train one binary logistic regression per code in ``code_ids``."""
+    """Train one binary logistic regression per code in ``code_ids``.
+
+    The per-code fits run in a few threads: liblinear releases the GIL, so they use the
+    machine's cores. Progress and cancellation are handled in the calling thread.
+    """
     columns = np.unique(data.X.indices)
     Xs = data.X[:, columns].tocsr()
-    coefs, intercepts, kept = [], [], []
-    for n, code in enumerate(code_ids):
-        check_cancel(cancel)
+
+    def fit(code: int):
         y, w = _targets(data, code, siblings.get(code, set()))
         if y.sum() == 0 or y.sum() == len(y) or w.sum() == 0:
-            continue
+            return None
         rows = _subsample(y, w, seed=code)
         # The dual formulation is several times faster when there are fewer rows than columns.
         model = LogisticRegression(C=C, solver="liblinear", dual=True, class_weight="balanced",
                                    max_iter=1000)
         model.fit(Xs[rows], y[rows], sample_weight=w[rows])
-        coefs.append(model.coef_[0].astype(np.float32))
-        intercepts.append(float(model.intercept_[0]))
-        kept.append(code)
-        if progress:
-            progress((n + 1) / len(code_ids), "training")
+        return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+    coefs, intercepts, kept = [], [], []
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        try:
+            for n, (code, result) in enumerate(zip(code_ids, pool.map(fit, code_ids))):
+                check_cancel(cancel)
+                if result is not None:
+                    coefs.append(result[0])
+                    intercepts.append(result[1])
+                    kept.append(code)
+                if progress:
+                    progress((n + 1) / len(code_ids), "training")
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
     coef = np.vstack(coefs) if coefs else np.zeros((0, len(columns)), dtype=np.float32)
     return OneVsRest(kept, columns, coef, np.asarray(intercepts, dtype=np.float32))
 

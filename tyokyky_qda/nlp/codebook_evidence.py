@@ -58,14 +58,33 @@ def code_profiles(codes: Sequence, paths: dict, language: str) -> list[CodeProfi
     return out
 
 
-def lemmatise_profiles(profiles: list[CodeProfile], nlp) -> None:
-    """Fill each profile's content lemmas and keyword lemma tuples using the pipeline."""
+#: Lemmas of code texts by (pipeline id, text): retraining after a coding change does not
+#: lemmatise the whole codebook again. Bounded; cleared when it grows past the limit.
+_LEMMA_CACHE: dict[tuple[str, str], tuple] = {}
+_LEMMA_CACHE_LIMIT = 20000
+
+
+def _lemmatised(texts: list[str], loaded, content: bool) -> list[tuple]:
+    """Lemmas of texts (content words only, or all non-punctuation tokens), cached."""
+    key = (loaded.pipeline_id, "c" if content else "a")
+    missing = list(dict.fromkeys(t for t in texts if (key, t) not in _LEMMA_CACHE))
+    if len(_LEMMA_CACHE) + len(missing) > _LEMMA_CACHE_LIMIT:
+        _LEMMA_CACHE.clear()
+        missing = list(dict.fromkeys(texts))
+    with loaded.lock:
+        for text, doc in zip(missing, loaded.nlp.pipe(missing, batch_size=64)):
+            toks = [t for t in doc if (_content(t) if content else not (t.is_punct or t.is_space))]
+            _LEMMA_CACHE[(key, text)] = tuple(t.lemma_ for t in toks)
+    return [_LEMMA_CACHE[(key, t)] for t in texts]
+
+
+def lemmatise_profiles(profiles: list[CodeProfile], loaded) -> None:
+    """Fill each profile's content lemmas and keyword lemma tuples using the loaded pipeline."""
     texts = [p.text + " " + " . ".join(p.keywords) for p in profiles]
-    for p, doc in zip(profiles, nlp.pipe(texts, batch_size=32)):
-        p.lemmas = [t.lemma_ for t in doc if _content(t)]
+    for p, lemmas in zip(profiles, _lemmatised(texts, loaded, content=True)):
+        p.lemmas = list(lemmas)
     flat = [(i, k) for i, p in enumerate(profiles) for k in p.keywords if k.strip()]
-    for (i, _), doc in zip(flat, nlp.pipe((k for _, k in flat), batch_size=64)):
-        lemmas = tuple(t.lemma_ for t in doc if not (t.is_punct or t.is_space))
+    for (i, _), lemmas in zip(flat, _lemmatised([k for _, k in flat], loaded, content=False)):
         if lemmas and lemmas not in profiles[i].keyword_lemmas:
             profiles[i].keyword_lemmas.append(lemmas)
 

@@ -78,17 +78,27 @@ class FeatureSpace:
     def fit(cls, lemma_lists: Sequence[Sequence[str]], vectors: Optional[VectorTable] = None,
             weights: Optional[dict] = None) -> "FeatureSpace":
         """Learn IDF weights from documents (units of the project and code definitions)."""
+        return cls.fit_transform(lemma_lists, 0, vectors, weights)[0]
+
+    @classmethod
+    def fit_transform(cls, lemma_lists: Sequence[Sequence[str]], n_rows: int,
+                      vectors: Optional[VectorTable] = None, weights: Optional[dict] = None
+                      ) -> tuple["FeatureSpace", sp.csr_matrix]:
+        """Learn IDF weights and return the feature rows of the first ``n_rows`` documents too,
+        hashing every document only once (the costly part for thousands of segments)."""
         texts = [" ".join(x) for x in lemma_lists]
         n = max(1, len(texts))
         space = cls(unseen_idf=math.log((1 + n) / 1) + 1, vectors=vectors,
                     weights=dict(weights or DEFAULT_WEIGHTS))
+        counts = {}
         for name, hasher in (("word_idf", _WORDS), ("char_idf", _CHARS)):
-            counts = hasher.transform(texts)
-            df = np.bincount(counts.indices, minlength=counts.shape[1]) if counts.nnz else np.zeros(0)
+            counts[name] = hasher.transform(texts).astype(np.float32).tocsr()
+            df = np.bincount(counts[name].indices, minlength=hasher.n_features)
             cols = np.flatnonzero(df)
             idf = np.log((1 + n) / (1 + df[cols])) + 1
             setattr(space, name, dict(zip(cols.tolist(), idf.tolist())))
-        return space
+        rows = space._assemble(counts["word_idf"][:n_rows], counts["char_idf"][:n_rows], lemma_lists[:n_rows])
+        return space, rows
 
     def _idf_vector(self, table: dict, size: int) -> np.ndarray:
         vec = np.full(size, self.unseen_idf, dtype=np.float32)
@@ -96,25 +106,33 @@ class FeatureSpace:
             vec[np.fromiter(table.keys(), dtype=np.int64)] = np.fromiter(table.values(), dtype=np.float32)
         return vec
 
-    def _block(self, hasher, texts: list[str], attr: str) -> sp.csr_matrix:
+    def _weigh(self, counts: sp.csr_matrix, attr: str, size: int) -> sp.csr_matrix:
+        """Sublinear tf (a repeated word counts, but not linearly) times idf, L2-normalised."""
         cache = f"_{attr}_vec"
         if getattr(self, cache, None) is None:
-            setattr(self, cache, self._idf_vector(getattr(self, attr), hasher.n_features))
-        counts = hasher.transform(texts).astype(np.float32).tocsr()
-        # Sublinear tf (a repeated word counts, but not linearly) times idf.
+            setattr(self, cache, self._idf_vector(getattr(self, attr), size))
+        counts = counts.copy()
+        if counts.shape[0] == 0:
+            return counts
         counts.data = np.log1p(counts.data) * getattr(self, cache)[counts.indices]
         return normalize(counts)
 
     def word_rows(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Only the lemma n-gram block (L2-normalised): used to find similar coded segments."""
-        return self._block(_WORDS, [" ".join(x) for x in lemma_lists], "word_idf")
+        counts = _WORDS.transform([" ".join(x) for x in lemma_lists]).astype(np.float32).tocsr()
+        return self._weigh(counts, "word_idf", WORD_FEATURES)
 
     def transform(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Feature rows for lemma lists: [word | char | vector] blocks, weighted."""
         texts = [" ".join(x) for x in lemma_lists]
+        return self._assemble(_WORDS.transform(texts).astype(np.float32).tocsr(),
+                              _CHARS.transform(texts).astype(np.float32).tocsr(), lemma_lists)
+
+    def _assemble(self, word_counts: sp.csr_matrix, char_counts: sp.csr_matrix,
+                  lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
         w = self.effective_weights()
-        blocks = [self._block(_WORDS, texts, "word_idf") * w["word"],
-                  self._block(_CHARS, texts, "char_idf") * w["char"]]
+        blocks = [self._weigh(word_counts, "word_idf", WORD_FEATURES) * w["word"],
+                  self._weigh(char_counts, "char_idf", CHAR_FEATURES) * w["char"]]
         if w["vector"] > 0:
             blocks.append(sp.csr_matrix(self.vectors.mean(lemma_lists) * w["vector"]))
         return sp.hstack(blocks, format="csr")

@@ -7,6 +7,7 @@ source's content hash and the pipeline id are unchanged.
 
 from __future__ import annotations
 
+import threading
 import time
 from typing import Iterable, Optional
 
@@ -147,6 +148,7 @@ class ParseCache:
         self.project = project
         self.max_entries = max_entries
         self._entries: dict[tuple[int, str], tuple[str, parsing.ParsedText, object]] = {}
+        self._lock = threading.Lock()
 
     def get(self, source_id: int, loaded: LoadedPipeline):
         """(ParsedText, TokenTable) of a source, parsing and storing it if needed."""
@@ -155,15 +157,17 @@ class ParseCache:
         row = self.project.conn.execute("SELECT content_hash FROM sources WHERE id=?", (source_id,)).fetchone()
         digest = row[0] if row else ""
         key = (source_id, loaded.pipeline_id)
-        hit = self._entries.get(key)
-        if hit is not None and hit[0] == digest:
-            self._entries[key] = self._entries.pop(key)  # most recently used last
-            return hit[1], hit[2]
+        with self._lock:
+            hit = self._entries.pop(key, None)
+            if hit is not None and hit[0] == digest:
+                self._entries[key] = hit  # most recently used last
+                return hit[1], hit[2]
         parsed = ensure_parsed(self.project, source_id, loaded)
         table = TokenTable.from_parsed(parsed)
-        self._entries[key] = (digest, parsed, table)
-        while len(self._entries) > self.max_entries:
-            self._entries.pop(next(iter(self._entries)))
+        with self._lock:
+            self._entries[key] = (digest, parsed, table)
+            while len(self._entries) > self.max_entries:
+                self._entries.pop(next(iter(self._entries)))
         return parsed, table
 
     def clear(self) -> None:

@@ -76,7 +76,8 @@ def count_words(doc: Doc) -> int:
 def parse_text(text: str, loaded: LoadedPipeline, batch_size: int = 32) -> ParsedText:
     """Parse one text with a loaded pipeline."""
     spans = chunk_spans(text)
-    docs = list(loaded.nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size))
+    with loaded.lock:
+        docs = list(loaded.nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size))
     return ParsedText(text, [s for s, _ in spans], docs)
 
 
@@ -100,12 +101,13 @@ def parse_many(texts: Sequence[str], loaded: LoadedPipeline, batch_size: int = 3
             for j, (s, e) in enumerate(spans):
                 yield texts[i][s:e], (i, j)
 
-    for doc, (i, j) in loaded.nlp.pipe(stream(), batch_size=batch_size, as_tuples=True):
-        pending[i][j] = doc
-        if on_chunk is not None:
-            on_chunk(len(doc.text))
-        if all(d is not None for d in pending[i]):
-            yield i, ParsedText(texts[i], [s for s, _ in plans[i]], pending.pop(i))
+    with loaded.lock:  # released when the generator finishes or is closed
+        for doc, (i, j) in loaded.nlp.pipe(stream(), batch_size=batch_size, as_tuples=True):
+            pending[i][j] = doc
+            if on_chunk is not None:
+                on_chunk(len(doc.text))
+            if all(d is not None for d in pending[i]):
+                yield i, ParsedText(texts[i], [s for s, _ in plans[i]], pending.pop(i))
 
 
 def to_bytes(parsed: ParsedText) -> bytes:

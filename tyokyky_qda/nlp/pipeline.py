@@ -53,6 +53,8 @@ class LoadedPipeline:
     has_vectors: bool
     #: Why a better tier was not used ("" when this is the best tier available).
     reason: str = ""
+    #: Held while the pipeline runs: a Voikko handle must not be used by two threads at once.
+    lock: threading.RLock = dataclasses.field(default_factory=threading.RLock, repr=False, compare=False)
 
     @property
     def pipeline_id(self) -> str:

@@ -116,16 +116,33 @@ def save_model(project, language: str, pipeline_id: str, fingerprint: str, blob:
 
 # -- feedback ----------------------------------------------------------------------------------
 def add_feedback(project, source_id: int, start: int, end: int, code_id: int, accepted: bool,
-                 unit_text: str, score: Optional[float] = None, coder: Optional[str] = None) -> Changes:
-    """Record a coder's accept or reject of a suggestion (one transaction)."""
+                 unit_text: str, score: Optional[float] = None, coder: Optional[str] = None,
+                 coding=None) -> Changes:
+    """Record a coder's accept or reject of a suggestion, with the coding an accept creates
+    (a ``Coding`` or None), in one transaction."""
     with project._write("suggestion feedback", source=source_id, code=code_id, accepted=accepted) as ch:
         cur = project.conn.execute(
             "INSERT INTO nlp_feedback(source_id, start, end, code_id, accepted, coder, at, unit_text, score)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             (source_id, start, end, code_id, int(bool(accepted)), coder or project.coder, now_iso(),
              unit_text, score))
-        ch.id = cur.lastrowid
         ch.add("created", "nlp_feedback", cur.lastrowid)
+        if coding is not None:  # joins this transaction; its Changes are merged into ``ch``
+            project.add_codings([coding], action="accept suggestion")
+        ch.id = cur.lastrowid
+    return ch
+
+
+def remove_feedback(project, feedback_ids: Iterable[int], coding_ids: Iterable[int] = ()) -> Changes:
+    """Forget feedback rows and remove codings an accept created (undo), in one transaction."""
+    feedback_ids, coding_ids = list(feedback_ids), list(coding_ids)
+    with project._write("undo suggestion feedback", feedback=len(feedback_ids)) as ch:
+        project.conn.executemany("DELETE FROM nlp_feedback WHERE id=?", [(i,) for i in feedback_ids])
+        ch.add("deleted", "nlp_feedback", feedback_ids)
+        existing = [c for c in coding_ids if project.conn.execute(
+            "SELECT 1 FROM codings WHERE id=?", (c,)).fetchone()]
+        if existing:  # joins this transaction; removed rows land in ``ch`` for a redo
+            project.remove_codings(existing)
     return ch
 
 

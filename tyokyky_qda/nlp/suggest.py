@@ -9,6 +9,10 @@
 Everything runs on this machine: spaCy, scikit-learn and the project file; nothing is sent
 anywhere. Scores are calibrated probabilities that the coder would apply the code (see
 ``combine``); suggestions are ranked best first.
+
+Threads: a Suggester uses the project's connection. Run ``train`` (and ``index_project``) on
+the thread that owns database writes; ``suggest_*`` may run meanwhile and use the previous
+model until the new one is swapped in at the end of training.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.model import Coding
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, sub_progress
 from tyokyky_qda.nlp import messages, storage
 from tyokyky_qda.nlp.codebook_evidence import hits_by_unit
@@ -27,10 +32,26 @@ from tyokyky_qda.nlp.model import SuggestionModel
 from tyokyky_qda.nlp.parse import parse_text
 from tyokyky_qda.nlp.pipeline import LoadedPipeline, load_pipeline, normalise_language
 from tyokyky_qda.nlp.train import train_model, training_fingerprint
-from tyokyky_qda.nlp.units import UNIT_KINDS, TokenTable, make_units
+from tyokyky_qda.nlp.units import UNIT_KINDS, TokenTable, Unit, make_units
 
 #: A code already applied to at least this share of a unit is not suggested for it again.
 COVERED_SHARE = 0.5
+
+
+@dataclass
+class Exclusions:
+    """What not to suggest in a source: codes rejected for a unit, and codes already applied."""
+
+    rejected: dict = field(default_factory=dict)     # (start, end) -> {code ids}
+    coded: list = field(default_factory=list)        # (start, end, code id) of codings
+
+    def excludes(self, unit, code: int) -> bool:
+        """True if ``code`` was rejected for this unit or covers COVERED_SHARE of it already."""
+        if code in self.rejected.get((unit.start, unit.end), ()):
+            return True
+        length = max(1, unit.end - unit.start)
+        covered = sum(max(0, min(e, unit.end) - max(s, unit.start)) for s, e, c in self.coded if c == code)
+        return covered / length >= COVERED_SHARE
 
 
 @dataclass
@@ -98,14 +119,19 @@ class Suggester:
         return ok
 
     def train(self, progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None,
-              language: Optional[str] = None) -> dict:
-        """Train (and store) the model of every language that needs it, or of ``language``.
+              language: Optional[str] = None, force: bool = False) -> dict:
+        """Train (and store) the model of every language that needs it; of ``language`` only if
+        given; of every language with ``force``.
 
         Safe to run in a worker thread: the models in use are replaced only when training ends.
-        Returns per language: segments, codes, seconds, combiner (default/calibrated/learned), tier.
+        Returns per trained language: segments, codes, seconds, combiner (default, calibrated
+        or learned) and tier.
         """
-        langs = [self._language(language)] if language else self.languages()
-        report = {}
+        if language:
+            langs = [self._language(language)]
+        else:
+            langs = [lang for lang in self.languages() if force or not self._up_to_date(lang)]
+        report: dict = {}
         for k, lang in enumerate(langs):
             check_cancel(cancel)
             part = sub_progress(progress, k / len(langs), (k + 1) / len(langs))
@@ -165,8 +191,23 @@ class Suggester:
         parsed, table = self.cache.get(source_id, loaded)
         units = make_units(parsed, table, unit, self.project.sections(source_id), source_id)
         hits = hits_by_unit(units, model.matcher.find(parsed, table))
-        skip = self._exclusions(source_id, parsed.text) if exclude_coded else {}
+        skip = self._exclusions(source_id, parsed.text) if exclude_coded else Exclusions()
         return self._pack(model, units, hits, top, codes, min_score, skip)
+
+    def suggest_range(self, source_id: int, start: int, end: int, top: int = 3,
+                      codes: Optional[Iterable[int]] = None) -> UnitSuggestion:
+        """A ranking of codes for ``text[start:end]`` of a source (e.g. the coder's selection),
+        using the stored parse: as fast as ``suggest_source``."""
+        source = self.project.source(source_id, with_text=False)
+        lang = normalise_language(source.language)
+        loaded = self.pipeline(lang)
+        model = self.model(lang)
+        parsed, table = self.cache.get(source_id, loaded)
+        if not (0 <= start < end <= len(parsed.text)):
+            raise UserError(f"range {start}-{end} does not fit source {source_id}")
+        unit = Unit(start, end, "selection", table.content_lemmas(start, end), source_id)
+        hits = hits_by_unit([unit], model.matcher.find(parsed, table))
+        return self._pack(model, [unit], hits, top, codes, 0.0, Exclusions())[0]
 
     def suggest_text(self, text: str, top: int = 3, language: Optional[str] = None,
                      codes: Optional[Iterable[int]] = None) -> UnitSuggestion:
@@ -178,11 +219,11 @@ class Suggester:
         table = TokenTable.from_parsed(parsed)
         units = make_units(parsed, table, "source")
         hits = hits_by_unit(units, model.matcher.find(parsed, table))
-        packed = self._pack(model, units, hits, top, codes, 0.0, {})
+        packed = self._pack(model, units, hits, top, codes, 0.0, Exclusions())
         return packed[0] if packed else UnitSuggestion(None, 0, len(text), [], "source")
 
     def _pack(self, model: SuggestionModel, units, hits, top: int, codes, min_score: float,
-              skip: dict) -> list[UnitSuggestion]:
+              skip: Exclusions) -> list[UnitSuggestion]:
         scored = model.score(units, hits)
         paths = self.project.code_paths()
         allowed = set(codes) if codes is not None else None
@@ -195,42 +236,44 @@ class Suggester:
                 score = float(scored.scores[i, j])
                 if len(items) >= top or score < min_score:
                     break
-                if (allowed is not None and code not in allowed) or code not in paths \
-                        or code in skip.get((u.start, u.end), ()) or _covered(skip, u, code):
+                if (allowed is not None and code not in allowed) or code not in paths or skip.excludes(u, code):
                     continue
                 items.append({"code": code, "path": paths[code], "score": round(score, 4),
                               "reason": model.reason(scored, i, j)})
             out.append(UnitSuggestion(u.source_id, u.start, u.end, items, u.kind))
         return out
 
-    def _exclusions(self, source_id: int, text: str) -> dict:
-        """(start, end) → codes not to suggest there: rejected ones and ("coded") codings."""
-        skip: dict = {}
+    def _exclusions(self, source_id: int, text: str) -> Exclusions:
+        """Rejected suggestions (still on the same words) and existing codings of a source."""
+        skip = Exclusions()
         for f in storage.feedback_rows(self.project, source_id):
             if not f["accepted"] and text[f["start"]:f["end"]] == f["unit_text"]:
-                skip.setdefault((f["start"], f["end"]), set()).add(f["code_id"])
-        skip["coded"] = [(c.start, c.end, c.code_id) for c in self.project.codings(source_id=source_id)]
+                skip.rejected.setdefault((f["start"], f["end"]), set()).add(f["code_id"])
+        skip.coded = [(c.start, c.end, c.code_id) for c in self.project.codings(source_id=source_id)]
         return skip
 
     # -- feedback -------------------------------------------------------------------------------
     def record_feedback(self, source_id: int, start: int, end: int, code_id: int, accepted: bool,
-                        score: Optional[float] = None) -> Changes:
-        """Remember a coder's accept or reject of a suggestion (the GUI creates the coding on accept).
+                        score: Optional[float] = None, create_coding: bool = True) -> Changes:
+        """Record a coder's accept or reject of a suggestion, in one transaction.
 
-        Rejections stop the suggestion from coming back and teach the model; the next
-        ``train`` uses them.
+        Accepting also creates the coding (origin "accepted-suggestion") unless
+        ``create_coding`` is False; if the same coding exists already nothing is duplicated.
+        Rejecting stops the suggestion from coming back and teaches the model at the next
+        ``train``. Undo with ``undo_feedback(changes)``.
         """
         text = self.project.source_text(source_id)
         if not (0 <= start < end <= len(text)):
             raise UserError(f"range {start}-{end} does not fit source {source_id}")
         self.project.code(code_id)
+        coding = None
+        if accepted and create_coding:
+            coding = Coding(source_id, code_id, start, end, coder=self.project.coder,
+                            origin="accepted-suggestion")
         return storage.add_feedback(self.project, source_id, start, end, code_id, accepted,
-                                    text[start:end], score)
+                                    text[start:end], score, coding=coding)
 
-
-def _covered(skip: dict, unit, code: int) -> bool:
-    """True if codings with ``code`` cover at least COVERED_SHARE of the unit."""
-    length = max(1, unit.end - unit.start)
-    covered = sum(max(0, min(e, unit.end) - max(s, unit.start))
-                  for s, e, c in skip.get("coded", ()) if c == code)
-    return covered / length >= COVERED_SHARE
+    def undo_feedback(self, changes: Changes) -> Changes:
+        """Undo ``record_feedback``: forget the decision and remove the coding it created."""
+        return storage.remove_feedback(self.project, changes.created.get("nlp_feedback", []),
+                                       changes.created.get("codings", []))

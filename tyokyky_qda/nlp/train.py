@@ -75,7 +75,7 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
     codes = candidate_codes(project)
     paths = project.code_paths()
     profiles = code_profiles(codes, paths, language)
-    lemmatise_profiles(profiles, loaded.nlp)
+    lemmatise_profiles(profiles, loaded)
     keywords = {p.code_id: p.keyword_lemmas for p in profiles}
     matcher = KeywordMatcher(loaded.nlp.vocab, keywords)
     progress(0.05, "collecting coded segments")
@@ -83,7 +83,7 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
                                  sub_progress(progress, 0.05, 0.4), cancel)
     vectors = VectorTable(loaded.nlp.vocab) if loaded.has_vectors else None
     idf_docs = [u.lemmas for u in segs.units] + [p.lemmas for p in profiles] + extra_units
-    space = FeatureSpace.fit(idf_docs, vectors)
+    space, X_seg = FeatureSpace.fit_transform(idf_docs, len(segs.units), vectors)
     model = SuggestionModel(
         language=language, pipeline_id=loaded.pipeline_id, fingerprint=fingerprint, space=space,
         code_ids=[p.code_id for p in profiles], code_names={p.code_id: p.name for p in profiles},
@@ -93,7 +93,6 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
     coded = [i for i, u in enumerate(segs.units) if u.labels]
     model.counts = _counts(segs)
     if coded:
-        X_seg = space.transform([u.lemmas for u in segs.units])
         siblings = _siblings(codes)
         data = _training_set(X_seg, segs, model)
         # Every candidate code gets a classifier, also those without codings (their profile is
@@ -161,10 +160,11 @@ def _collect(project, language: str, loaded: LoadedPipeline, cache: ParseCache, 
         segs.units.extend(units)
         segs.hits.extend(hits_by_unit(units, matcher.find(parsed, table)))
         segs.rejected.extend(rejected.get((sid, u.start, u.end), set()) for u in units)
-        extra.extend(u.lemmas for u in make_units(parsed, table, "sentence"))
+        if len(segs.units) + len(extra) < IDF_SAMPLE_UNITS:
+            extra.extend(u.lemmas for u in make_units(parsed, table, "sentence"))
         progress((n + 1) / len(by_source), "collecting coded segments")
-    extra.extend(_idf_sample(project, language, loaded, cache, set(by_source), len(extra)))
-    return segs, extra[:IDF_SAMPLE_UNITS * 2]
+    extra.extend(_idf_sample(project, language, loaded, cache, set(by_source), len(segs.units) + len(extra)))
+    return segs, extra
 
 
 def _same_text(project, source_id: int, start: int, end: int) -> bool:
