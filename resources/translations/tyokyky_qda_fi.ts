@@ -719,13 +719,13 @@ Merkit %4–%5 (%6)</translation>
         <translation>Pseudonymisoinnin tarkistuksessa hyväksytyt nimet ja tunnisteet korvataan viedyissä teksteissä; projektiin jäävät alkuperäiset.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+16"/>
         <source>Export a REFI-QDA project</source>
         <translation>Vie REFI-QDA-projekti</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Sources, codes, codings, cases, attributes and memos go into a .qdpx file other QDA programs open.</source>
         <translation>Aineistot, koodit, koodaukset, tapaukset, attribuutit ja muistiot tallennetaan .qdpx-tiedostoon, jonka muut laadullisen analyysin ohjelmat avaavat.</translation>
     </message>
@@ -740,7 +740,7 @@ Merkit %4–%5 (%6)</translation>
         <translation>Jotkin Windows-ohjelmat laskevat rivinvaihdon kahdeksi merkiksi; valitse tämä, jos koodaukset siirtyvät niissä muutaman merkin verran.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Exporting the project</source>
         <translation>Viedään projektia</translation>
     </message>
@@ -1018,6 +1018,16 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
     </message>
     <message>
         <location line="+1"/>
+        <source>N / P (disagreements)	Next or previous disagreement</source>
+        <translation>N / P (erimielisyydet)	Seuraava tai edellinen erimielisyys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+A / Alt+B / Alt+O (disagreements)	Keep A, B or both</source>
+        <translation>Alt+A / Alt+B / Alt+O (erimielisyydet)	Pidä A, B tai molemmat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
@@ -1059,13 +1069,12 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         <translation>Pseudonyymit vaihdettiin projektin teksteihin.</translation>
     </message>
     <message>
-        <location filename="../../tyokyky_qda/gui/view_docks.py" line="+68"/>
+        <location filename="../../tyokyky_qda/gui/view_docks.py" line="+71"/>
         <source>Coded segments</source>
-        <extracomment>Its code labels and exported tables follow the UI language (``lang``/``report_lang``).</extracomment>
         <translation>Koodatut segmentit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Matrix</source>
         <translation>Matriisi</translation>
     </message>
@@ -1075,12 +1084,12 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         <translation>Erimielisyydet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Inter-coder agreement</source>
         <translation>Koodaajien yhtäpitävyys</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pseudonymisation review</source>
         <translation>Pseudonymisoinnin tarkistus</translation>
     </message>
@@ -1473,12 +1482,17 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         <translation>ei</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>about %1</source>
+        <translation>noin %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Lemma accuracy: %1</source>
         <translation>Perusmuotoistuksen tarkkuus: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Why not the full model: %1</source>
         <translation>Miksi ei täyttä mallia: %1</translation>
     </message>
@@ -1494,6 +1508,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../../tyokyky_qda/gui/screenshots.py" line="+141"/>
         <source>Language model for suggestions</source>
         <translation>Ehdotusten kielimalli</translation>
     </message>
@@ -1937,8 +1952,9 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/qt_suggestions.py" line="+132"/>
+        <location filename="../../tyokyky_qda/gui/qt_suggestions.py" line="+136"/>
         <source>Looking for suggestions…</source>
+        <extracomment>Units whose best code scores lower are not listed. Scores are calibrated probabilities that the coder would apply the code; in a long interview nearly every sentence gets some ranking, and a list of all of them buries the ones more likely than not to be right.</extracomment>
         <translation>Haetaan ehdotuksia…</translation>
     </message>
     <message>
@@ -1972,7 +1988,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         <translation>Ehdotukset epäonnistuivat: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Suggestions unavailable: the suggestion engine is not installed.</source>
         <translation>Ehdotukset eivät ole käytettävissä: ehdotusmoottoria ei ole asennettu.</translation>
     </message>

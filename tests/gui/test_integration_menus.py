@@ -84,7 +84,7 @@ def test_matrix_from_the_menu_counts_codings(window, coded, qtbot):
     view.compute()
     qtbot.waitUntil(lambda: view.result is not None and "Aino" in list(view.result.counts.columns), timeout=10000)
     counts = view.result.counts
-    assert counts.index[0] == "G1 Identifying the need for work-ability support"  # English UI: English names
+    assert counts.index[0] == "T1 Työkyvyn tuen tarpeen tunnistaminen"  # the codebook's own names
     assert int(counts.iloc[0]["Ville"]) == 2 and int(counts.iloc[0]["Aino"]) == 1
 
 
@@ -280,13 +280,17 @@ def test_nlp_tier_in_the_status_bar_and_help(window, monkeypatch, qtbot):
     assert "leaves the machine" in shown[1]
 
 
-def test_views_follow_the_ui_language_for_their_tables(window, coded, qtbot):
+def test_views_name_codes_as_the_codebook_and_write_reports_in_the_ui_language(window, coded, qtbot):
     from tyokyky_qda.gui.i18n import i18n
 
     trigger(window, "retrieval")
-    view = window.views.view("retrieval")
-    assert view.lang == "en"
+    trigger(window, "agreement")
+    retrieval, agreement = window.views.view("retrieval"), window.views.view("agreement")
+    assert retrieval.lang == "fi" and agreement.report_lang == "en"  # a Finnish project, English UI
+    qtbot.waitUntil(lambda: len(retrieval.frame) == 5, timeout=10000)
+    assert set(retrieval.frame["code"]) <= {c.name for c in window.project.codes()}
     window.set_language("fi")
-    qtbot.waitUntil(lambda: view.lang == "fi", timeout=5000)
+    qtbot.waitUntil(lambda: agreement.report_lang == "fi", timeout=5000)
     assert window.views.docks["retrieval"].windowTitle() == "Koodatut segmentit"
+    assert retrieval.lang == "fi"
     i18n().install("en")

@@ -25,7 +25,7 @@ class FakeSuggester:
     def __init__(self, project):
         self.project = project
 
-    def suggest_source(self, source_id, unit="sentence", top=3):
+    def suggest_source(self, source_id, unit="sentence", top=3, **_options):
         text = self.project.source_text(source_id)
         t1, t2 = self.project.resolve_code(T1), self.project.resolve_code(T2)
         out = []

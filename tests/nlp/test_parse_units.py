@@ -1,4 +1,4 @@
-"""Chunking, parsing, DocBin round trips, token tables and suggestion units."""
+"""Chunking, parsing, stored token tables (round trips) and suggestion units."""
 
 from __future__ import annotations
 
@@ -31,14 +31,18 @@ def test_token_offsets_point_into_the_text(tier, request):
 
 
 @pytest.mark.parametrize("tier", TIERS)
-def test_docbin_round_trip_keeps_lemmas_and_sentences(tier, request):
+def test_stored_parse_round_trip_keeps_words_lemmas_and_sentences(tier, request):
     loaded = request.getfixturevalue(f"{tier}_nlp")
     text = "Kuntoutus alkoi myöhään. Palkkatuki auttoi.\n\nUusi kappale alkaa."
     parsed = parsing.parse_text(text, loaded)
     back = parsing.from_bytes(text, parsed.offsets, parsing.to_bytes(parsed), loaded)
     assert [[t.lemma_ for t in d] for d in back.docs] == [[t.lemma_ for t in d] for d in parsed.docs]
     assert [[t.is_sent_start for t in d] for d in back.docs] == [[t.is_sent_start for t in d] for d in parsed.docs]
+    assert [[t.pos_ for t in d] for d in back.docs] == [[t.pos_ for t in d] for d in parsed.docs]
+    assert [d.text for d in back.docs] == [d.text for d in parsed.docs]
     assert back.n_words == parsed.n_words == 8
+    with pytest.raises(ValueError):
+        parsing.from_bytes(text, parsed.offsets, b"junk" * 4, loaded)
 
 
 def test_parse_many_matches_parse_text(fallback_nlp):

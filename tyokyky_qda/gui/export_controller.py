@@ -62,17 +62,21 @@ class ExportController(QObject):
                                       "in the exported texts; the project keeps the originals."))
 
     # -- REFI-QDA --------------------------------------------------------------------------------
+    def refi_options(self) -> tuple[str, str, list]:
+        """Title, introduction and check boxes of the REFI-QDA export's options dialog."""
+        return (self.tr("Export a REFI-QDA project"),
+                self.tr("Sources, codes, codings, cases, attributes and memos go into a .qdpx file other QDA "
+                        "programs open."),
+                [("crlf", self.tr("Windows line endings (CRLF) in the texts"), False,
+                  self.tr("Some programs on Windows count a line break as two characters; choose this if codings "
+                          "land off by a few characters there.")),
+                 self._pseudo_option()])
+
     def export_qdpx(self) -> Optional[str]:
         """The whole project as a REFI-QDA .qdpx archive (for ATLAS.ti, MAXQDA, NVivo...)."""
         if self._ops is None:
             return None
-        options = self._options(self.tr("Export a REFI-QDA project"),
-                                self.tr("Sources, codes, codings, cases, attributes and memos go into a .qdpx "
-                                        "file other QDA programs open."),
-                                [("crlf", self.tr("Windows line endings (CRLF) in the texts"), False,
-                                  self.tr("Some programs on Windows count a line break as two characters; choose "
-                                          "this if codings land off by a few characters there.")),
-                                 self._pseudo_option()])
+        options = self._options(*self.refi_options())
         if options is None:
             return None
         name = f"{self._ops.project.name}.qdpx"

@@ -51,8 +51,10 @@ def tier_details(info: Optional[dict]) -> str:
                      .replace("%2", info.get("version", "")))
         lines.append(translate("NlpStatus", "Word vectors: %1").replace(
             "%1", translate("NlpStatus", "yes") if info.get("vectors") else translate("NlpStatus", "no")))
-        lines.append(translate("NlpStatus", "Lemma accuracy: %1").replace(
-            "%1", str(info.get("lemma_accuracy_hint", ""))))
+        hint = str(info.get("lemma_accuracy_hint", ""))
+        if hint.startswith("about "):  # the NLP package's hint is in English: "about 0.93"
+            hint = translate("NlpStatus", "about %1").replace("%1", hint[len("about "):])
+        lines.append(translate("NlpStatus", "Lemma accuracy: %1").replace("%1", hint))
     if info is not None and info.get("reason"):
         lines += ["", translate("NlpStatus", "Why not the full model: %1").replace("%1", info["reason"])]
     if info is not None and info.get("tier") == "fallback" and info.get("language") == "fi":

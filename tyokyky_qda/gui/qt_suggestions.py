@@ -26,6 +26,10 @@ from tyokyky_qda.gui.undo_coding import AddCodingCommand
 
 
 SUGGEST_MODULE = "tyokyky_qda.nlp.suggest"
+#: Units whose best code scores lower are not listed. Scores are calibrated probabilities that the
+#: coder would apply the code; in a long interview nearly every sentence gets some ranking, and a
+#: list of all of them buries the ones more likely than not to be right.
+MIN_SCORE = 0.5
 
 
 def load_suggester_class():
@@ -127,7 +131,7 @@ class SuggestionsPanel(QWidget):
             engine = self._engine(project)
             if getattr(engine, "needs_training", lambda: False)():
                 engine.train(lambda f, m="": state.progress(0.8 * f, m), state.cancelled)
-            return engine.suggest_source(source_id, unit="sentence", top=3)
+            return engine.suggest_source(source_id, unit="sentence", top=3, min_score=MIN_SCORE)
 
         self.status.setText(self.tr("Looking for suggestions…"))
         self.ops.run_long(job, self.tr("Suggesting codes"), on_done=lambda res: self.show_results(source_id, res),
@@ -183,7 +187,8 @@ class SuggestionsPanel(QWidget):
         for item in self.pending:
             best = item.options[0]
             excerpt = " ".join(text[item.start:item.end].split())[:120]
-            row = QTreeWidgetItem([excerpt, best["path"], f"{best['score']:.2f}"])
+            # The panel is narrow: the code's own name here, its full path in the tooltip.
+            row = QTreeWidgetItem([excerpt, best["path"].rsplit("/", 1)[-1], f"{best['score']:.2f}"])
             row.setToolTip(0, text[item.start:item.end])
             row.setToolTip(1, "\n".join(f"{i + 1}. {o['path']} ({o['score']:.2f}) {o['reason']}"
                                         for i, o in enumerate(item.options)))

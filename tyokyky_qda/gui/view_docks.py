@@ -3,8 +3,13 @@
 Retrieval, matrix, disagreement review, agreement and pseudonymisation review each live in a
 dock under the document (tabbed together), built on demand because most of them start a query
 as soon as they exist. They subscribe to ``ProjectOps.changed`` themselves; the window only
-routes "show this segment" to the document, keeps their report language in step with the UI,
-and stops their timers and jobs before the project closes.
+routes "show this segment" to the document, sets their languages and stops their timers and jobs
+before the project closes.
+
+Languages: code names in the views are those of the project's codebook language, as everywhere
+else in the workbench (the codebook tree, the query syntax and the tables then agree); reports
+written from the agreement panel, like the report tables of Analysis ▸ Export, follow the
+interface language.
 """
 
 from __future__ import annotations
@@ -33,8 +38,6 @@ class ViewSpec:
     title: Callable[[], str]
     factory: Callable[["MainWindow"], QWidget]
     area: Qt.DockWidgetArea = Area.BottomDockWidgetArea
-    #: Its code labels and exported tables follow the UI language (``lang``/``report_lang``).
-    follows_language: bool = False
 
 
 def _retrieval(w: "MainWindow") -> QWidget:
@@ -65,13 +68,10 @@ def _pseudo(w: "MainWindow") -> QWidget:
 def view_specs() -> list[ViewSpec]:
     """Every on-demand view, in menu order."""
     return [
-        ViewSpec("retrieval", lambda: translate("MainWindow", "Coded segments"), _retrieval,
-                 follows_language=True),
-        ViewSpec("matrix", lambda: translate("MainWindow", "Matrix"), _matrix, follows_language=True),
-        ViewSpec("disagreements", lambda: translate("MainWindow", "Disagreements"), _disagreements,
-                 follows_language=True),
-        ViewSpec("agreement", lambda: translate("MainWindow", "Inter-coder agreement"), _agreement,
-                 follows_language=True),
+        ViewSpec("retrieval", lambda: translate("MainWindow", "Coded segments"), _retrieval),
+        ViewSpec("matrix", lambda: translate("MainWindow", "Matrix"), _matrix),
+        ViewSpec("disagreements", lambda: translate("MainWindow", "Disagreements"), _disagreements),
+        ViewSpec("agreement", lambda: translate("MainWindow", "Inter-coder agreement"), _agreement),
         ViewSpec("pseudo", lambda: translate("MainWindow", "Pseudonymisation review"), _pseudo),
     ]
 
@@ -111,8 +111,7 @@ class ViewDocks:
         w, spec = self.window, self.specs[key]
         view = spec.factory(w)
         compact_combos(view)
-        if spec.follows_language:
-            self.set_language(view, i18n().language)
+        self.set_languages(view)
         dock = QDockWidget(spec.title(), w)
         dock.setObjectName(f"view_{key}")
         dock.setWidget(view)
@@ -134,31 +133,26 @@ class ViewDocks:
         return self.views.get(key)
 
     # -- language ---------------------------------------------------------------------------
-    @staticmethod
-    def set_language(view: QWidget, language: str) -> None:
-        """Code labels and exported tables of a view in the UI language (recomputed if it changed)."""
-        agreement = getattr(view, "agreement", None)  # the disagreement view's agreement tab
-        for target in (view, agreement):
+    def set_languages(self, view: QWidget) -> None:
+        """Code names in the project's language; report files in the interface language."""
+        language = self.window.project.meta("language", "fi") if self.window.ops else "fi"
+        language = language if language in ("fi", "en") else "fi"
+        if getattr(view, "lang", language) != language:
+            view.lang = language  # the views start in Finnish: query again in the project's language
+            if hasattr(view, "reload_choices"):  # the matrix
+                view.reload_choices()
+                view._schedule()
+            elif hasattr(view, "reload"):  # the retrieval view
+                view.reload()
+        for target in (view, getattr(view, "agreement", None)):  # the disagreement view's agreement tab
             if hasattr(target, "report_lang"):
-                target.report_lang = language
-        if not hasattr(view, "lang") or view.lang == language:
-            return
-        view.lang = language
-        if hasattr(view, "reload_choices"):  # the matrix
-            view.reload_choices()
-            view._schedule()
-        elif hasattr(view, "reload"):  # the retrieval view
-            view.reload()
+                target.report_lang = i18n().language
 
     def retranslate(self) -> None:
-        """Dock titles and view languages after a language switch."""
+        """Dock titles and report languages after a language switch."""
         for key, dock in self.docks.items():
             dock.setWindowTitle(self.specs[key].title())
-            if self.specs[key].follows_language:
-                view = self.views[key]
-                if hasattr(view, "retranslate"):
-                    view.retranslate()  # its own LanguageChange may come after the window's
-                self.set_language(view, i18n().language)
+            self.set_languages(self.views[key])
 
     # -- closing ----------------------------------------------------------------------------
     def stop(self) -> None:

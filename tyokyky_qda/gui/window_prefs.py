@@ -113,7 +113,9 @@ class WindowPrefsMixin:
         extra = [translate("MainWindow", "1–9\tApply the code with that key to the selected text"),
                  translate("MainWindow", "Shift+arrows\tSelect text with the keyboard"),
                  translate("MainWindow", "Enter (in the codebook)\tApply the current code"),
-                 translate("MainWindow", "A / R / S (review mode)\tAccept, reject or skip a suggestion")]
+                 translate("MainWindow", "A / R / S (review mode)\tAccept, reject or skip a suggestion"),
+                 translate("MainWindow", "N / P (disagreements)\tNext or previous disagreement"),
+                 translate("MainWindow", "Alt+A / Alt+B / Alt+O (disagreements)\tKeep A, B or both")]
         self.prompts.info(translate("MainWindow", "Keyboard shortcuts"), "\n".join(rows + extra))
 
     def show_about(self) -> None:

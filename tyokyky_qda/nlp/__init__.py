@@ -8,7 +8,7 @@ Public entry points:
   ``train``, ``needs_training``;
 - ``autocode.autocode(suggester, threshold)``: batch coding above a threshold, undoable.
 
-How the pieces fit: ``parse`` turns text into chunk Docs (stored as DocBin by ``storage``),
+How the pieces fit: ``parse`` turns text into chunk Docs (stored as token tables by ``tokenstore``/``storage``),
 ``units`` cuts them into sentences/sections, ``codebook_evidence`` and ``classifier`` provide
 the two kinds of evidence over ``features``, ``combine`` turns them into a calibrated score,
 ``model`` holds a trained model and ``train`` builds one. ``evaluation`` scores rankings for

@@ -31,7 +31,7 @@ def ensure_parsed(project, source_id: int, loaded: LoadedPipeline) -> parsing.Pa
     stored = storage.load_parse(project, source_id, loaded.pipeline_id)
     if stored is not None and stored.text_hash == digest:
         try:
-            return parsing.from_bytes(text, stored.chunk_offsets, stored.docbin, loaded)
+            return parsing.from_bytes(text, stored.chunk_offsets, stored.data, loaded)
         except ValueError:
             pass  # a damaged cache row: parse again below
     parsed = parsing.parse_text(text, loaded)

@@ -1,4 +1,4 @@
-"""Parse texts into spaCy Docs chunk by chunk, and (de)serialise them as DocBin bytes.
+"""Parse texts into spaCy Docs chunk by chunk, and (de)serialise them for the project file.
 
 A source's text is cut into chunks at blank lines (long paragraphs further at line breaks), so
 ``nlp.pipe`` gets many moderate documents, spaCy's length limit never bites, and a chunk's
@@ -12,11 +12,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Sequence
 
-from spacy.tokens import Doc, DocBin
+import numpy as np
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.tokens import Doc
 
+from tyokyky_qda.nlp import tokenstore
 from tyokyky_qda.nlp.pipeline import LoadedPipeline
 
-ATTRS = ["ORTH", "LEMMA", "POS", "SENT_START", "SPACY"]
 MAX_CHUNK = 3000
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
@@ -69,8 +71,11 @@ class ParsedText:
 
 
 def count_words(doc: Doc) -> int:
-    """Tokens that are words (for throughput figures)."""
-    return sum(1 for t in doc if not (t.is_punct or t.is_space or t.like_num))
+    """Tokens that are words, not punctuation, spaces or numbers (for throughput figures)."""
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE, LIKE_NUM]).reshape(len(doc), 3)
+    return int(np.count_nonzero(flags.sum(axis=1) == 0))
 
 
 def parse_text(text: str, loaded: LoadedPipeline, batch_size: int = 32) -> ParsedText:
@@ -111,16 +116,13 @@ def parse_many(texts: Sequence[str], loaded: LoadedPipeline, batch_size: int = 3
 
 
 def to_bytes(parsed: ParsedText) -> bytes:
-    """DocBin bytes of the chunk Docs (lemmas, parts of speech, sentence starts)."""
-    bin_ = DocBin(attrs=ATTRS, store_user_data=False)
-    for doc in parsed.docs:
-        bin_.add(doc)
-    return bin_.to_bytes()
+    """The chunk Docs as a stored token table (words, lemmas, parts of speech, sentence starts)."""
+    return tokenstore.docs_to_bytes(parsed.docs)
 
 
 def from_bytes(text: str, offsets: list[int], data: bytes, loaded: LoadedPipeline) -> ParsedText:
-    """Rebuild a ParsedText from stored DocBin bytes (the vocab gives vectors back)."""
-    docs = list(DocBin().from_bytes(data).get_docs(loaded.nlp.vocab))
+    """Rebuild a ParsedText from a stored token table (the vocab gives vectors back)."""
+    docs = tokenstore.docs_from_bytes(data, loaded.nlp.vocab)
     if len(docs) != len(offsets):
         raise ValueError("stored parse does not match its chunk offsets")
     return ParsedText(text, list(offsets), docs)

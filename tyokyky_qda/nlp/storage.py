@@ -18,13 +18,13 @@ from tyokyky_qda.store.base import now_iso
 
 @dataclass
 class StoredParse:
-    """One stored parse of a source: DocBin bytes of its chunks and where each chunk starts."""
+    """One stored parse of a source: token-table bytes of its chunks and where each chunk starts."""
 
     source_id: int
     pipeline_id: str
     text_hash: str
     chunk_offsets: list[int]
-    docbin: bytes
+    data: bytes
     n_tokens: int = 0
     n_words: int = 0
 
@@ -43,7 +43,7 @@ def load_parse(project, source_id: int, pipeline_id: str) -> Optional[StoredPars
     if row is None:
         return None
     return StoredParse(row["source_id"], row["pipeline_id"], row["text_hash"],
-                       json.loads(row["chunk_offsets"] or "[0]"), bytes(row["docbin"]),
+                       json.loads(row["chunk_offsets"] or "[0]"), bytes(row["tokens"]),
                        row["n_tokens"] or 0, row["n_words"] or 0)
 
 
@@ -58,9 +58,9 @@ def save_parses(project, parses: Iterable[StoredParse]) -> bool:
     stamp = now_iso()
     with project._write("store text analysis", sources=len(parses)) as ch:
         project.conn.executemany(
-            "INSERT OR REPLACE INTO nlp_parses(source_id, pipeline_id, text_hash, chunk_offsets, docbin,"
+            "INSERT OR REPLACE INTO nlp_parses(source_id, pipeline_id, text_hash, chunk_offsets, tokens,"
             " n_tokens, n_words, parsed_at) VALUES (?,?,?,?,?,?,?,?)",
-            [(p.source_id, p.pipeline_id, p.text_hash, json.dumps(p.chunk_offsets), p.docbin,
+            [(p.source_id, p.pipeline_id, p.text_hash, json.dumps(p.chunk_offsets), p.data,
               p.n_tokens, p.n_words, stamp) for p in parses])
         ch.add("updated", "nlp_parses", [p.source_id for p in parses])
     return True

@@ -11,12 +11,13 @@ VERSION = 2
 
 def migrate(db) -> None:
     """Create nlp_parses, nlp_models and nlp_feedback."""
-    # One parse per source and pipeline: spaCy DocBin bytes of the text's chunks; chunk_offsets
-    # is a JSON list of the code-point offset where each chunk (one Doc) starts.
+    # One parse per source and pipeline: a token table of the text's chunks (words, lemmas,
+    # parts of speech, sentence starts; format in tyokyky_qda/nlp/tokenstore.py); chunk_offsets
+    # is a JSON list of the code-point offset where each chunk (one spaCy Doc) starts.
     db["nlp_parses"].create(
         {"source_id": int, "pipeline_id": str, "text_hash": str, "chunk_offsets": str,
-         "docbin": bytes, "n_tokens": int, "n_words": int, "parsed_at": str},
-        pk=("source_id", "pipeline_id"), not_null={"text_hash", "docbin"},
+         "tokens": bytes, "n_tokens": int, "n_words": int, "parsed_at": str},
+        pk=("source_id", "pipeline_id"), not_null={"text_hash", "tokens"},
         defaults={"chunk_offsets": "[0]", "n_tokens": 0, "n_words": 0},
     )
     # The trained suggestion model of one language: arrays in an .npz (no pickle) plus JSON meta.
