@@ -285,8 +285,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 of their %2 codes merge into ours; %3 are added as new.</source>
-        <translation>Heidän %2 koodistaan %1 yhdistyy meidän koodeihimme; %3 lisätään uusina.</translation>
+        <source>%1 of their %2 codes merge into ours; added as new: %3.</source>
+        <translation>Heidän %2 koodistaan %1 yhdistyy meidän koodeihimme; uusina lisätään: %3.</translation>
     </message>
 </context>
 <context>
@@ -780,10 +780,13 @@ Merkit %4–%5 (%6)</translation>
         <source>Exporting report tables</source>
         <translation>Viedään raporttitaulukoita</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Wrote %1 files to %2.</source>
-        <translation>Kirjoitettiin %1 tiedostoa kansioon %2.</translation>
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %n tiedosto kansioon %1.</numerusform>
+            <numerusform>Kirjoitettiin %n tiedostoa kansioon %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -891,12 +894,12 @@ Merkit %4–%5 (%6)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tyokyky_qda/gui/main_window.py" line="+351"/>
+        <location filename="../../tyokyky_qda/gui/main_window.py" line="+355"/>
         <source>Could not do that</source>
         <translation>Toiminto epäonnistui</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-215"/>
         <source>Sources</source>
         <translation>Aineistot</translation>
     </message>
@@ -926,7 +929,7 @@ Merkit %4–%5 (%6)</translation>
         <translation>Tapaukset ja attribuutit</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>%1
 
 Open it read-only? You can read and export, but not change it.</source>
@@ -1507,8 +1510,8 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         <translation>Kaikki toimii tällä tietokoneella: tekstiä ei lähetetä minnekään.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../../tyokyky_qda/gui/screenshots.py" line="+141"/>
+        <location line="+39"/>
+        <location filename="../../tyokyky_qda/gui/screenshots.py" line="+157"/>
         <source>Language model for suggestions</source>
         <translation>Ehdotusten kielimalli</translation>
     </message>
@@ -1710,32 +1713,32 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <message>
         <location line="+1"/>
         <source>+ OR</source>
-        <translation>+ TAI</translation>
+        <translation>+ OR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ AND</source>
-        <translation>+ JA</translation>
+        <translation>+ AND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ AND NOT</source>
-        <translation>+ JA EI</translation>
+        <translation>+ AND NOT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the selected code: segments of either code</source>
-        <translation>Lisää valittu koodi: segmentit, joissa on jompikumpi koodi</translation>
+        <translation>Lisää valittu koodi (OR): segmentit, joissa on jompikumpi koodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the selected code: only segments where it also applies</source>
-        <translation>Lisää valittu koodi: vain segmentit, joissa sekin on</translation>
+        <translation>Lisää valittu koodi (AND): vain segmentit, joissa sekin on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the selected code: only segments where it does not apply</source>
-        <translation>Lisää valittu koodi: vain segmentit, joissa sitä ei ole</translation>
+        <translation>Lisää valittu koodi (AND NOT): vain segmentit, joissa sitä ei ole</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2734,8 +2737,8 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     </message>
     <message>
         <location line="+1"/>
-        <source>Merge a &amp;codebook…</source>
-        <translation>Yhdistä &amp;koodikirja…</translation>
+        <source>Merge a code&amp;book…</source>
+        <translation>Yhdistä k&amp;oodikirja…</translation>
     </message>
     <message>
         <location line="+1"/>

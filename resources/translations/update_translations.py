@@ -2,7 +2,8 @@
 
 1. ``pyside6-lupdate`` collects every translatable string of ``tyokyky_qda/gui`` into
    ``tyokyky_qda_fi.ts`` (existing translations are kept; new strings are marked unfinished);
-2. translators fill them in with Qt Linguist (``pyside6-linguist tyokyky_qda_fi.ts``);
+2. translators fill them in with Qt Linguist (``pyside6-linguist tyokyky_qda_fi.ts``), or many at
+   once from a table with ``fill_translations.py``;
 3. ``pyside6-lrelease`` compiles the ``.ts`` into the ``.qm`` file the app loads.
 
 Run: ``.venv/bin/python resources/translations/update_translations.py`` (``--no-update`` only

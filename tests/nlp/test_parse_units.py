@@ -13,7 +13,7 @@ from conftest import TIERS
 
 def test_chunks_cover_the_text_at_paragraphs():
     text = "Eka kappale.\n\nToka kappale, pidempi.\n \n\nKolmas." + " sana" * 2000
-    spans = parsing.chunk_spans(text, max_chars=500)
+    spans = parsing.chunk_spans(text, max_chars=500, merge_up_to=0)
     assert spans[0] == (0, 12)
     assert all(e - s <= 500 for s, e in spans)
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace("\n", "").replace(" ", "")

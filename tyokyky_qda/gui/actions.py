@@ -131,7 +131,7 @@ def action_texts() -> dict[str, str]:
         "matrix": translate("WorkbenchActions", "&Matrix…"),
         "export_reports": translate("WorkbenchActions", "Export &report tables…"),
         "merge_project": translate("WorkbenchActions", "&Merge a colleague's project…"),
-        "merge_codebook": translate("WorkbenchActions", "Merge a &codebook…"),
+        "merge_codebook": translate("WorkbenchActions", "Merge a code&book…"),
         "disagreements": translate("WorkbenchActions", "Review &disagreements…"),
         "agreement": translate("WorkbenchActions", "Inter-coder &agreement…"),
         "pseudonymise": translate("WorkbenchActions", "&Pseudonymisation review…"),

@@ -60,6 +60,6 @@ class CodebookMergeDialog(QDialog):
     def _summarise(self) -> None:
         matches = self.model.matches
         merged = sum(1 for m in matches if m.decision == "accept" and m.target is not None)
-        self.summary.setText(self.tr("%1 of their %2 codes merge into ours; %3 are added as new.")
+        self.summary.setText(self.tr("%1 of their %2 codes merge into ours; added as new: %3.")
                              .replace("%1", str(merged)).replace("%2", str(len(matches)))
                              .replace("%3", str(len(matches) - merged)))

@@ -149,7 +149,7 @@ class ExportController(QObject):
         return folder
 
     def _reports_written(self, folder: str, files: list) -> None:
-        text = self.tr("Wrote %1 files to %2.").replace("%1", str(len(files))).replace("%2", folder)
+        text = self.tr("Wrote %n file(s) to %1.", "", len(files)).replace("%1", folder)
         self.window.show_message(text)
         if self.window.prompts.confirm(self.tr("Report tables exported"), text + "\n\n" + self.tr("Open the folder?")):
             self.window.prompts.open_folder(folder)

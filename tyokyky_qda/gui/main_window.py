@@ -180,8 +180,12 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         sources.importRequested.connect(self.import_dialog)
         self.document.view.filesDropped.connect(self.import_paths)
         self.importer.finished.connect(self._imported)
+        menu = self.actions.menus["codebook"]
         for name in ("new", "new_child", "rename", "edit", "recolour", "merge", "delete"):
-            self.actions.menus["codebook"].addAction(codebook.actions_by_name[name])
+            menu.addAction(codebook.actions_by_name[name])
+        menu.addSeparator()  # exchanging whole codebooks, also in File ▸ Export and Team
+        for name in ("merge_codebook", "export_qdc", "export_codebook"):
+            menu.addAction(self.actions.a[name])
 
     def close_project(self) -> bool:
         """Write what is pending, wait for the worker and close the project."""

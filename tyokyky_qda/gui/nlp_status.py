@@ -72,6 +72,7 @@ class NlpStatus(QObject):
         super().__init__(window)
         self.window = window
         self.info: Optional[dict] = None
+        self.probed = False  # until the worker answers, the status bar says nothing
         self.language = "fi"
 
     def refresh(self) -> None:
@@ -81,21 +82,22 @@ class NlpStatus(QObject):
             return
         self.language = w.project.meta("language", "fi") or "fi"
         language = self.language
+        self.probed = False
         w.tasks.run(lambda _state: probe_tier(language), self._probed)
 
     def _probed(self, info: Optional[dict]) -> None:
-        self.info = info
+        self.info, self.probed = info, True
         self.show()
 
     def show(self) -> None:
         """The status-bar line in the current language."""
-        if self.window.ops is None:
+        if self.window.ops is None or not self.probed:
             self.window.status.show_nlp("", "")
             return
         self.window.status.show_nlp(tier_title(self.info), tier_details(self.info))
 
     def show_dialog(self) -> None:
         """Help ▸ NLP status."""
-        info = self.info if self.info is not None else probe_tier(self.language)
-        self.info = info
+        info = self.info if self.probed else probe_tier(self.language)
+        self.info, self.probed = info, True
         self.window.prompts.info(translate("NlpStatus", "Language model for suggestions"), tier_details(info))

@@ -136,7 +136,7 @@ class Shooter:
             dialog.show()
             shots.append(self.save(dialog, "survey_mapping"))
             dialog.close()
-        other = self.out / "_other.tqda"
+        other = Path(tempfile.mkdtemp(prefix="tqda-other-")) / "kollega.tqda"
         shutil.copy(self.project.path, other)
         wizard = MergeWizard(self.project, w, ops=w.ops, other_path=str(other))
         wizard.show()
@@ -144,7 +144,8 @@ class Shooter:
         settle(w)
         shots.append(self.save(wizard, "merge_wizard"))
         wizard.reject()
-        other.unlink(missing_ok=True)
+        shutil.rmtree(other.parent, ignore_errors=True)
+        shots.append(self._codebook_merge())
         options = ExportOptionsDialog(*w.exporter.refi_options(), w)
         options.show()
         shots.append(self.save(options, "export_options"))
@@ -159,6 +160,34 @@ class Shooter:
         shots.append(self.save(box, "nlp_status"))
         box.close()
         return shots
+
+    def _codebook_merge(self) -> Path:
+        """A colleague's drifted codebook (no GUIDs, renamed codes, a new one) matched onto ours."""
+        from openpyxl import load_workbook
+
+        from tyokyky_qda.gui.codebook_merge_dialog import CodebookMergeDialog
+        from tyokyky_qda.gui.team_controller import plan_codebook
+        from tyokyky_qda.team.codebook_exchange import write_codebook_table
+
+        table = write_codebook_table(self.project, Path(tempfile.mkdtemp(prefix="tqda-cb-")) / "koodikirja.xlsx")
+        book = load_workbook(table)
+        sheet = book.active
+        columns = [c.value for c in sheet[1]]
+        path_col, guid_col = columns.index("path") + 1, columns.index("guid") + 1
+        for row in range(2, sheet.max_row + 1):
+            sheet.cell(row, guid_col).value = ""  # their copy lost the GUIDs: names must match
+        group, _, name = str(sheet.cell(3, path_col).value).rpartition("/")
+        sheet.cell(3, path_col).value = f"{group}/{name.lower()}"
+        sheet.cell(4, path_col).value = str(sheet.cell(4, path_col).value).replace("oikea-aikaiset", "oikea aikaiset")
+        sheet.append({path_col: "Tavoitteet/Vertaistuki"})
+        book.save(table)
+        codebook, plan = plan_codebook(self.project, str(table))
+        shutil.rmtree(table.parent, ignore_errors=True)
+        dialog = CodebookMergeDialog("kollegan-koodikirja.csv", plan, self.project.code_paths(), self.window)
+        dialog.show()
+        path = self.save(dialog, "codebook_merge")
+        dialog.close()
+        return path
 
     def close(self) -> None:
         """Close the window (and the project)."""

@@ -104,6 +104,8 @@ class ViewDocks:
         dock = self.docks[key]
         dock.show()
         dock.raise_()
+        # A dock put back into a saved tab group is laid out later; bring its tab forward then too.
+        QTimer.singleShot(0, lambda: shiboken6.isValid(dock) and dock.raise_())
         self.views[key].setFocus()
         return self.views[key]
 

@@ -27,7 +27,7 @@ from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 C_VALUE = 4.0
 WORKERS = max(1, min(4, os.cpu_count() or 1))
-MAX_ROWS = 1500        # negatives are subsampled beyond this many rows per code (training time)
+MAX_ROWS = 1000        # negatives are subsampled beyond this many rows per code (training time)
 OTHER_WEIGHT = 0.3
 PROFILE_WEIGHT = 1.0
 REJECT_WEIGHT = 1.5

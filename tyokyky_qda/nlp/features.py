@@ -48,18 +48,30 @@ class VectorTable:
         self.width = int(self.vectors.shape[1]) if self.vectors.shape[0] else 0
         self._cache: dict[str, np.ndarray] = {}
 
+    def rows(self, words: Sequence[str]) -> np.ndarray:
+        """The L2-normalised vector of each word (zeros for a word without one)."""
+        missing = [w for w in dict.fromkeys(words) if w not in self._cache]
+        if missing:
+            got = self.vectors.get_batch(missing)
+            got = np.asarray(got.get() if hasattr(got, "get") else got, dtype=np.float32)
+            norms = np.linalg.norm(got, axis=1, keepdims=True)
+            got = got / np.where(norms > 0, norms, 1.0)
+            for word, row in zip(missing, got):
+                self._cache[word] = row
+        if not words:
+            return np.zeros((0, self.width), dtype=np.float32)
+        return np.stack([self._cache[w] for w in words])
+
     def mean(self, lemma_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """One L2-normalised mean vector per list of lemmas (zeros for an empty list)."""
-        missing = list({w for lemmas in lemma_lists for w in lemmas if w not in self._cache})
-        if missing:
-            rows = self.vectors.get_batch(missing)
-            rows = rows.get() if hasattr(rows, "get") else np.asarray(rows)
-            for word, row in zip(missing, rows):
-                self._cache[word] = np.asarray(row, dtype=np.float32)
+        flat = [w for lemmas in lemma_lists for w in lemmas]
         out = np.zeros((len(lemma_lists), self.width), dtype=np.float32)
-        for i, lemmas in enumerate(lemma_lists):
-            if lemmas:
-                out[i] = np.mean([self._cache[w] for w in lemmas], axis=0)
+        if flat:
+            rows = self.rows(flat)
+            sizes = np.array([len(x) for x in lemma_lists])
+            starts = np.r_[0, np.cumsum(sizes)[:-1]]
+            filled = sizes > 0
+            out[filled] = np.add.reduceat(rows, starts[filled], axis=0) / sizes[filled, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms > 0, norms, 1.0)
 

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from tyokyky_qda.core.errors import Cancelled
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress
 from tyokyky_qda.nlp import parse as parsing
-from tyokyky_qda.nlp import storage
+from tyokyky_qda.nlp import storage, tokenstore
 from tyokyky_qda.nlp.pipeline import LoadedPipeline, load_pipeline
 
 FLUSH_SOURCES = 64      # store parses at least this often (sources) ...
@@ -41,8 +41,8 @@ def ensure_parsed(project, source_id: int, loaded: LoadedPipeline) -> parsing.Pa
 
 def _stored(source_id: int, digest: str, parsed: parsing.ParsedText, loaded: LoadedPipeline
             ) -> storage.StoredParse:
-    return storage.StoredParse(source_id, loaded.pipeline_id, digest, parsed.offsets,
-                               parsing.to_bytes(parsed), parsed.n_tokens, parsed.n_words)
+    data, n_tokens, n_words = tokenstore.encode(parsed.docs)
+    return storage.StoredParse(source_id, loaded.pipeline_id, digest, parsed.offsets, data, n_tokens, n_words)
 
 
 def stale_sources(project, loaded_by_lang: dict[str, LoadedPipeline],

@@ -30,6 +30,18 @@ SIMILAR_TOP = 10       # ... among this many nearest coded segments
 MAX_REASON_ITEMS = 3
 
 
+_BLAS: list = []
+
+
+def _one_blas_thread():
+    """Run small matrix products on one BLAS thread: with OpenBLAS' default threads they were
+    about three times slower (thread start-up and contention dominate for matrices this small)."""
+    if not _BLAS:
+        from threadpoolctl import ThreadpoolController
+        _BLAS.append(ThreadpoolController())
+    return _BLAS[0].limit(limits=1, user_api="blas")
+
+
 @dataclass
 class Scored:
     """Scores of units × candidate codes, with the evidence kept for the reasons."""
@@ -106,7 +118,7 @@ class SuggestionModel:
             return out
         index = {w: k for k, w in enumerate(vocab)}
         # One matrix product for all words of all units; rows are then picked per unit.
-        best_all = np.maximum.reduceat(self.space.vectors.mean([[w] for w in vocab]) @ kw_t, starts, axis=1)
+        best_all = np.maximum.reduceat(self.space.vectors.rows(vocab) @ kw_t, starts, axis=1)
         for i, u in enumerate(units):
             if u.lemmas:
                 best = best_all[sorted({index[w] for w in u.lemmas})]
@@ -141,10 +153,11 @@ class SuggestionModel:
     def features(self, units: Sequence[Unit], hits: Sequence[dict],
                  X: Optional[sp.csr_matrix] = None, clf: Optional[np.ndarray] = None) -> np.ndarray:
         """The evidence array (units, codes, features) for units with their keyword hits."""
-        X = self.space.transform([u.lemmas for u in units]) if X is None else X
-        definition = (X @ self._runtime["profiles_t"]).toarray()
-        logits = self.classifier_logits(X) if clf is None else clf
-        return evidence(logits, definition, self.keyword_scores(hits), self.soft_similarity(units))
+        with _one_blas_thread():
+            X = self.space.transform([u.lemmas for u in units]) if X is None else X
+            definition = (X @ self._runtime["profiles_t"]).toarray()
+            logits = self.classifier_logits(X) if clf is None else clf
+            return evidence(logits, definition, self.keyword_scores(hits), self.soft_similarity(units))
 
     def score(self, units: Sequence[Unit], hits: Sequence[dict]) -> Scored:
         """Calibrated scores for units (rows) × candidate codes (columns), with evidence."""

@@ -19,19 +19,31 @@ from spacy.tokens import Doc
 from tyokyky_qda.nlp import tokenstore
 from tyokyky_qda.nlp.pipeline import LoadedPipeline
 
-MAX_CHUNK = 3000
+MAX_CHUNK = 3000     # characters; longer paragraphs are cut at line breaks or sentence ends
+MERGE_UP_TO = 1500   # short paragraphs are joined into one chunk up to this many characters
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 
 
-def chunk_spans(text: str, max_chars: int = MAX_CHUNK) -> list[tuple[int, int]]:
-    """(start, end) of the chunks of a text: paragraphs, long ones cut at line breaks or spaces."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of a text (separated by blank lines), empty ones left out."""
+    spans, pos = [], 0
     for m in _PARAGRAPH.finditer(text):
-        spans.extend(_cut(text, pos, m.start(), max_chars))
+        spans.append((pos, m.start()))
         pos = m.end()
-    spans.extend(_cut(text, pos, len(text), max_chars))
+    spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def chunk_spans(text: str, max_chars: int = MAX_CHUNK, merge_up_to: int = MERGE_UP_TO) -> list[tuple[int, int]]:
+    """(start, end) of the chunks a text is parsed in: paragraphs, short neighbours joined (fewer,
+    fuller Docs parse faster), long ones cut. Chunks never overlap and keep exact offsets."""
+    spans: list[tuple[int, int]] = []
+    for s, e in paragraph_spans(text):
+        if spans and e - spans[-1][0] <= merge_up_to:
+            spans[-1] = (spans[-1][0], e)   # the blank lines between stay inside the chunk
+        else:
+            spans.extend(_cut(text, s, e, max_chars))
+    return spans
 
 
 def _cut(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:

@@ -32,7 +32,7 @@ from tyokyky_qda.nlp.units import Unit, make_units
 #: teach the model its own guesses.
 TRAINING_ORIGINS = ("manual", "accepted-suggestion", "imported", "merged", "consensus")
 IDF_SAMPLE_UNITS = 4000    # sentences of the project's texts used for IDF weights, at most
-STACK_MAX_UNITS = 900      # coded segments used for fitting the combiner, at most
+STACK_MAX_UNITS = 600      # coded segments used for fitting the combiner, at most
 STACK_FOLDS = 3
 
 

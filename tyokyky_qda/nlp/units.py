@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
 
-from tyokyky_qda.nlp.parse import ParsedText, chunk_spans
+from tyokyky_qda.nlp.parse import ParsedText, paragraph_spans
 
 UNIT_KINDS = ("sentence", "section", "source")
 #: Section kinds that are natural coding units, in order of preference.
@@ -36,24 +37,14 @@ class TokenTable:
 
     @classmethod
     def from_parsed(cls, parsed: ParsedText) -> "TokenTable":
-        """Flatten the chunk Docs of a parse."""
-        starts, ends, lemmas, content, sents = [], [], [], [], []
-        for offset, doc in zip(parsed.offsets, parsed.docs):
-            carry = False  # a sentence may start on a whitespace token; pass that on
-            for tok in doc:
-                if tok.is_space:
-                    carry = carry or bool(tok.is_sent_start)
-                    continue
-                lemma = (tok.lemma_ or tok.text).lower()
-                starts.append(offset + tok.idx)
-                ends.append(offset + tok.idx + len(tok.text))
-                lemmas.append(lemma)
-                content.append(not (tok.is_punct or tok.like_num or tok.is_stop or lemma in FILLERS
-                                    or tok.lower_ in FILLERS or len(lemma) < 2))
-                sents.append(bool(tok.is_sent_start) or carry)
-                carry = False
-        return cls(np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64), lemmas,
-                   np.asarray(content, dtype=bool), np.asarray(sents, dtype=bool))
+        """Flatten the chunk Docs of a parse (column-wise: no Python loop over tokens)."""
+        parts = [_doc_columns(doc, offset) for offset, doc in zip(parsed.offsets, parsed.docs)]
+        if not parts:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, [], np.zeros(0, dtype=bool), np.zeros(0, dtype=bool))
+        starts, ends, lemmas, content, sents = (list(x) for x in zip(*parts))
+        return cls(np.concatenate(starts), np.concatenate(ends), [w for part in lemmas for w in part],
+                   np.concatenate(content), np.concatenate(sents))
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Indexes [i, j) of the tokens overlapping text[start:end]."""
@@ -65,6 +56,43 @@ class TokenTable:
         """Lemmas of the content words in text[start:end]."""
         i, j = self.token_range(start, end)
         return [self.lemmas[k] for k in range(i, j) if self.content[k]]
+
+
+_COLUMNS = [IDX, LENGTH, LEMMA, LOWER, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_STOP, SENT_START]
+_TEXTS: dict[int, str] = {}   # hash -> lower-cased string, shared: StringStore lookups are slow
+
+
+def _text_of(store, h: int) -> str:
+    text = _TEXTS.get(h)
+    if text is None:
+        if len(_TEXTS) > 500_000:
+            _TEXTS.clear()
+        text = _TEXTS[h] = store[h].lower() if h else ""
+    return text
+
+
+def _doc_columns(doc, offset: int):
+    """starts, ends, lemmas, content flags and sentence starts of one Doc's non-space tokens."""
+    a = doc.to_array(_COLUMNS).reshape(len(doc), len(_COLUMNS)).astype(np.int64)
+    space = a[:, 4] == 1
+    sent = a[:, 8] == 1
+    # A sentence may start on a whitespace token: pass that on to the next real token.
+    for k in np.flatnonzero(space & sent):
+        nxt = k + 1
+        while nxt < len(a) and space[nxt]:
+            nxt += 1
+        if nxt < len(a):
+            sent[nxt] = True
+    keep = ~space
+    store = doc.vocab.strings
+    lemmas = [_text_of(store, int(lem)) or _text_of(store, int(low))
+              for lem, low in zip(a[keep, 2].astype(np.uint64).tolist(), a[keep, 3].astype(np.uint64).tolist())]
+    lowers = [_text_of(store, int(low)) for low in a[keep, 3].astype(np.uint64).tolist()]
+    words_ok = np.array([len(w) >= 2 and w not in FILLERS and o not in FILLERS for w, o in zip(lemmas, lowers)],
+                        dtype=bool)
+    content = words_ok & (a[keep, 5] == 0) & (a[keep, 6] == 0) & (a[keep, 7] == 0)
+    starts = a[keep, 0] + offset
+    return starts, starts + a[keep, 1], lemmas, content, sent[keep]
 
 
 @dataclass
@@ -94,7 +122,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_spans(parsed: ParsedText, table: TokenTable) -> list[tuple[int, int]]:
     """Sentences from the sentencizer, also cut where a new line clearly starts a new item."""
     text = parsed.text
-    cuts = sorted({int(s) for s in table.starts[table.sent_starts]} | set(parsed.offsets) | _line_starts(text))
+    cuts = sorted({int(s) for s in table.starts[table.sent_starts]} | set(parsed.offsets)
+                  | {s for s, _ in paragraph_spans(text)} | _line_starts(text))
     bounds = cuts + [len(text)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(cuts)) if bounds[k] < bounds[k + 1]]
 
@@ -156,7 +185,7 @@ def make_units(parsed: ParsedText, table: TokenTable, unit: str, sections: Seque
         if kind in CONTENT_SECTIONS or kind == "paragraph":
             spans, label = regions, kind
         else:
-            spans, label = chunk_spans(text), "paragraph"
+            spans, label = paragraph_spans(text), "paragraph"
         minimum = 1
     elif unit == "source":
         spans, label, minimum = [(regions[0][0], regions[-1][1])], "source", 1
