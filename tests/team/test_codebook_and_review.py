@@ -51,3 +51,11 @@ def test_disagreements_and_consensus(project):
     resolve(project, found[1], "both")
     consensus = [(c.start, c.end, c.origin) for c in project.codings(coder=CONSENSUS_CODER)]
     assert consensus == [(50, 80, "consensus"), (120, 130, "consensus")]
+
+
+def test_plain_comma_csv_with_multiline_description(project, tmp_path):
+    path = tmp_path / "k.csv"
+    path.write_text('path,description\nA,"Kuvaus, jossa pilkku\nja rivinvaihto"\nA/B,toinen\n', encoding="utf-8")
+    cb = read_codebook_file(str(path))
+    walked = {"/".join(p): n for p, n in cb.walk()}
+    assert set(walked) == {"A", "A/B"} and "rivinvaihto" in walked["A"].description

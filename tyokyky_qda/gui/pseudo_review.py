@@ -147,25 +147,29 @@ class PseudoReviewWidget(QWidget):
         """Set every text in the current UI language."""
         for c, box in self.category_boxes.items():
             box.setText(label(c, self.lang))
-        self.detect_button.setText(translate(CTX, "Find identifiers"))
-        self.status_label.setText(translate(CTX, "Show:"))
+        self.detect_button.setText(translate("PseudoReview", "Find identifiers"))
+        self.status_label.setText(translate("PseudoReview", "Show:"))
         current = self.status_filter.currentIndex()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
-        self.status_filter.addItem(translate(CTX, "All"), None)
+        self.status_filter.addItem(translate("PseudoReview", "All"), None)
         for s in STATUSES:
             self.status_filter.addItem(_status_text(s), s)
         self.status_filter.setCurrentIndex(max(0, current))
         self.status_filter.blockSignals(False)
-        self.search.setPlaceholderText(translate(CTX, "Filter by text…"))
-        self.tree.setHeaderLabels([translate(CTX, "Finding"), translate(CTX, "Pseudonym"),
-                                   translate(CTX, "Status"), translate(CTX, "Source"), translate(CTX, "Context")])
-        texts = {"accept": "Accept", "reject": "Reject", "reset": "Undecided", "merge": "Merge entities",
-                 "split": "Split off", "replace": "Set pseudonym", "accept_all": "Accept all pending",
-                 "undo": "Undo", "apply": "Apply to project…"}
+        self.search.setPlaceholderText(translate("PseudoReview", "Filter by text…"))
+        self.tree.setHeaderLabels([translate("PseudoReview", "Finding"), translate("PseudoReview", "Pseudonym"),
+                                   translate("PseudoReview", "Status"), translate("PseudoReview", "Source"), translate("PseudoReview", "Context")])
+        texts = {"accept": translate("PseudoReview", "Accept"), "reject": translate("PseudoReview", "Reject"),
+                 "reset": translate("PseudoReview", "Undecided"),
+                 "merge": translate("PseudoReview", "Merge entities"),
+                 "split": translate("PseudoReview", "Split off"),
+                 "replace": translate("PseudoReview", "Set pseudonym"),
+                 "accept_all": translate("PseudoReview", "Accept all pending"),
+                 "undo": translate("PseudoReview", "Undo"), "apply": translate("PseudoReview", "Apply to project…")}
         for name, text in texts.items():
-            self.buttons[name].setText(translate(CTX, text))
-        self.replacement_edit.setPlaceholderText(translate(CTX, "Pseudonym of the selected entity"))
+            self.buttons[name].setText(text)
+        self.replacement_edit.setPlaceholderText(translate("PseudoReview", "Pseudonym of the selected entity"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == event.Type.LanguageChange:
@@ -180,7 +184,7 @@ class PseudoReviewWidget(QWidget):
         self._fill()
         counts = storage.counts(self.project)
         self.buttons["undo"].setEnabled(bool(self.undo_records))
-        self.message.setText(translate(CTX, "{pending} to review, {accepted} accepted, {applied} applied").format(
+        self.message.setText(translate("PseudoReview", "{pending} to review, {accepted} accepted, {applied} applied").format(
             pending=counts.get("pending", 0), accepted=counts.get("accepted", 0), applied=counts.get("applied", 0)))
 
     def _fill(self) -> None:
@@ -319,10 +323,10 @@ class PseudoReviewWidget(QWidget):
 
     def apply_irreversibly(self) -> None:
         """Replace accepted findings in the project's texts, after asking."""
-        question = translate(CTX, "Replace all accepted findings in the project's texts? Codings stay on "
+        question = translate("PseudoReview", "Replace all accepted findings in the project's texts? Codings stay on "
                                   "their words. This can be undone only until the project is closed.")
         ok = self._confirm(question) if self._confirm else QMessageBox.question(
-            self, translate(CTX, "Apply pseudonyms"), question) == QMessageBox.StandardButton.Yes
+            self, translate("PseudoReview", "Apply pseudonyms"), question) == QMessageBox.StandardButton.Yes
 
         if ok:
             self._write("apply", lambda p: apply.apply_to_project(p), after=self.applied.emit)
@@ -348,5 +352,5 @@ class PseudoReviewWidget(QWidget):
 
 
 def _status_text(status: str) -> str:
-    return {"pending": translate(CTX, "to review"), "accepted": translate(CTX, "accepted"),
-            "rejected": translate(CTX, "rejected"), "applied": translate(CTX, "applied")}.get(status, status)
+    return {"pending": translate("PseudoReview", "to review"), "accepted": translate("PseudoReview", "accepted"),
+            "rejected": translate("PseudoReview", "rejected"), "applied": translate("PseudoReview", "applied")}.get(status, status)

@@ -4,6 +4,7 @@ merging a codebook into a project with the same matching as project merges."""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 from typing import Optional
 
@@ -67,8 +68,11 @@ def _read_rows(path: Path) -> list[dict]:
                 break
             except UnicodeDecodeError:
                 continue
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-        return list(csv.DictReader(text.splitlines(), dialect=dialect))
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:  # the sniffer gives up on some plain files; comma is the default
+            dialect = csv.excel
+        return list(csv.DictReader(io.StringIO(text), dialect=dialect))
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
