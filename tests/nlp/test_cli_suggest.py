@@ -52,6 +52,13 @@ def test_suggest_errors(goals_project, capsys):
     assert code == 1
 
 
+def test_suggest_without_codes_is_a_user_error(tmp_path, capsys):
+    path = str(tmp_path / "e.tqda")
+    assert main(["new", path, "--codebook", "empty"]) == 0
+    code, _, err = run(capsys, "suggest", path, "--tier", "fallback")
+    assert code == 1 and "no codes" in err
+
+
 QDC = """<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="test">
   <Codes>

@@ -164,3 +164,12 @@ def test_suggest_range_uses_the_stored_parse(goals_project):
     assert result.suggestions[0]["code"] == codes["T6"]
     with pytest.raises(UserError):
         suggester.suggest_range(sources["T6"], 5, 5)
+
+
+def test_a_project_without_codes_gets_no_suggestions(tmp_path):
+    from tyokyky_qda.store import Project
+
+    with Project.create(tmp_path / "e.tqda", codebook="empty") as project:
+        sid = project.add_source(Source(name="a", text="Palkkatuki auttoi. Kuntoutus alkoi.")).id
+        units = Suggester(project, "fallback").suggest_source(sid)
+        assert len(units) == 2 and all(u.suggestions == [] for u in units)

@@ -182,4 +182,4 @@ def cmd_gui(args) -> int:
         from tyokyky_qda.gui.app import run_gui
     except ImportError as exc:
         raise UserError(f"the workbench cannot start: {exc}") from exc
-    return run_gui(args.project)
+    return run_gui(args.project, show_suggestions=getattr(args, "show_suggestions", False))

@@ -38,7 +38,7 @@ def cmd_demo(args) -> int:
         _report(summary, args.json)
         from tyokyky_qda.commands.basic import cmd_gui
 
-        return cmd_gui(argparse.Namespace(project=str(build.project_path)))
+        return cmd_gui(argparse.Namespace(project=str(build.project_path), show_suggestions=True))
     from tyokyky_qda.demo.reports import write_demo_reports
     from tyokyky_qda.store import Project
 

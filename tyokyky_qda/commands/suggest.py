@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_suggest(args) -> int:
     """Index what is not indexed, train if the model is stale, print suggestions."""
     from tyokyky_qda.core.errors import UserError
+    from tyokyky_qda.nlp import messages
     from tyokyky_qda.nlp.index import index_project
     from tyokyky_qda.nlp.suggest import Suggester
 
@@ -34,6 +35,8 @@ def cmd_suggest(args) -> int:
         raise UserError("--top must be at least 1")
     progress = LineProgress(quiet=args.quiet or args.json)
     with open_project(args.project) as project:
+        if not project.codes():
+            raise UserError(messages.NO_CODES)
         ids = [project.source(args.source, with_text=False).id] if args.source is not None \
             else [s.id for s in project.sources()]
         index_project(project, progress, tier=args.tier, source_ids=ids)

@@ -39,8 +39,11 @@ def apply_preferences(settings: Settings) -> None:
         apply_high_contrast(True)
 
 
-def run_gui(project_path: Optional[str] = None) -> int:
-    """Open the main window (with a project, if given) and run until it closes; the exit code."""
+def run_gui(project_path: Optional[str] = None, show_suggestions: bool = False) -> int:
+    """Open the main window (with a project, if given) and run until it closes; the exit code.
+
+    ``show_suggestions`` (the demo) opens the first interview with the suggestions panel showing.
+    """
     from tyokyky_qda.gui.main_window import MainWindow
 
     app = application()
@@ -50,8 +53,21 @@ def run_gui(project_path: Optional[str] = None) -> int:
     window.show()
     if project_path:
         if Path(project_path).exists():
-            window.open_project_path(project_path)
+            if window.open_project_path(project_path) and show_suggestions:
+                _show_first_interview_with_suggestions(window)
         else:
             window.prompts.warn(translate("MainWindow", "Cannot open the project"),
                                 translate("MainWindow", "No such project: %1").replace("%1", project_path))
     return app.exec()
+
+
+def _show_first_interview_with_suggestions(window) -> None:
+    """Open the first transcript (or any source) and ask for suggestions on it."""
+    project = window.project
+    sources = project.sources(kind="transcript") or project.sources()
+    if sources:
+        window.open_source(sources[0].id)
+        codings = project.codings(source_id=sources[0].id)
+        if codings:  # start where the coded evidence begins, not on the header
+            window.show_segment(sources[0].id, codings[0].start, codings[0].end)
+        window.suggest()

@@ -9,7 +9,6 @@ project file from someone else cannot run code.
 from __future__ import annotations
 
 import io
-import json
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -86,6 +85,11 @@ class SuggestionModel:
     def matcher(self) -> KeywordMatcher:
         """The keyword matcher (after ``attach``)."""
         return self._runtime["matcher"]
+
+    @property
+    def profile_rows(self) -> sp.csr_matrix:
+        """Feature rows of the codes' profiles, in ``code_ids`` order (after ``attach``)."""
+        return self._runtime["profiles"]
 
     def _keyword_vectors(self):
         vt = self.space.vectors

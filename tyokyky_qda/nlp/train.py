@@ -125,7 +125,7 @@ def _training_set(X_seg: sp.csr_matrix, segs: Segments, model: SuggestionModel,
                   rows: Optional[np.ndarray] = None) -> TrainingSet:
     """Segments (optionally a subset of rows) plus the code profiles as labelled rows."""
     rows = np.arange(X_seg.shape[0]) if rows is None else rows
-    profiles = model._runtime["profiles"]
+    profiles = model.profile_rows
     labels = [set(segs.units[i].labels) for i in rows] + [{c} for c in model.code_ids]
     rejected = [set(segs.rejected[i]) for i in rows] + [set() for _ in model.code_ids]
     is_profile = np.r_[np.zeros(len(rows), dtype=bool), np.ones(len(model.code_ids), dtype=bool)]
