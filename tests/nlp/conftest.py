@@ -8,30 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tyokyky_qda.core.codebook import Codebook, load_codebook
 from tyokyky_qda.core.model import Section, Source
-from tyokyky_qda.nlp.pipeline import TIER_ENV, full_tier_problem, load_pipeline
+from tyokyky_qda.nlp.pipeline import TIER_ENV, load_pipeline
 
-FULL_PROBLEM = full_tier_problem("fi")
-TIERS = ["fallback", pytest.param("full", marks=pytest.mark.skipif(bool(FULL_PROBLEM), reason=FULL_PROBLEM or ""))]
-
-# Short, hand-written texts: one per goal, in the register of the material.
-TEXTS = {
-    "T1": "Työttömien terveystarkastuksissa huomattiin, että monella oli hoitamaton sairaus. "
-          "Työkykykoordinaattori otti jaksamisen puheeksi jo ensimmäisessä tapaamisessa.",
-    "T2": "Asiakas sai nimetyn vastuuhenkilön, joka kulki mukana koko palvelupolun ajan. "
-          "Odotusajat lyhenivät, eikä kukaan pudonnut palvelujen väliin.",
-    "T3": "Virkailijat kävivät koulutuksen ja perehdytys uusille työntekijöille uudistettiin. "
-          "Asiakasmäärät ovat silti niin suuria, ettei aika riitä.",
-    "T4": "Kauppaketju muotoili kaksi uutta tehtävää, ja molempiin palkattiin osatyökykyinen. "
-          "Yhteiskunnallinen yritys työllisti kolme henkilöä avoimille työmarkkinoille.",
-    "T5": "Yritysyhteistyössä työnantajille kerrottiin työpaikan mukauttamisesta. "
-          "Moni yrittäjä pelkäsi aluksi, mutta ennakkoluulot hälvenivät tuen myötä.",
-    "T6": "Kelan ammatillinen kuntoutus alkoi liian myöhään, ja kuntoutuspolku katkesi. "
-          "Kuntouttava työtoiminta kesti vuosia ilman suunnitelmaa.",
-    "T7": "Palkkatuen hakeminen on työlästä, ja työnantajat pelkäävät sairauspoissaolojen kuluja. "
-          "Työkyvyttömyyseläkkeellä oleva pelkää menettävänsä etuuden, jos tekee töitä.",
-}
+from nlp_helpers import FULL_PROBLEM, make_goals_project
 
 
 @pytest.fixture(autouse=True)
@@ -52,24 +32,6 @@ def full_nlp():
     if FULL_PROBLEM:
         pytest.skip(FULL_PROBLEM)
     return load_pipeline("fi", "full")
-
-
-def goal_codebook() -> Codebook:
-    """Only the "Tavoitteet" group (T1–T7) of the shipped codebook: quick to train."""
-    book = load_codebook("tyokykyohjelma")
-    return Codebook(name=book.name, codes=[n for n in book.codes if n.name == "Tavoitteet"])
-
-
-def make_goals_project(path, texts=TEXTS):
-    """A project with the goal codes and one source per text; returns (project, code ids, source ids)."""
-    from tyokyky_qda.store import Project
-
-    project = Project.create(path, codebook="empty", coder="tester")
-    project.import_codebook(goal_codebook())
-    codes = {c.name.split()[0]: c.id for c in project.codes() if c.parent_id is not None}
-    sources = {key: project.add_source(Source(name=key, text=text, kind="survey-answer")).id
-               for key, text in texts.items()}
-    return project, codes, sources
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from tyokyky_qda.core.offsets import Edit
 from tyokyky_qda.nlp import storage
 from tyokyky_qda.nlp.index import ParseCache, ensure_parsed, index_project
 
-from conftest import TIERS
+from nlp_helpers import TIERS
 
 
 @pytest.mark.parametrize("tier", TIERS)

@@ -14,7 +14,7 @@ from tyokyky_qda.nlp.autocode import autocode
 from tyokyky_qda.nlp.index import index_project
 from tyokyky_qda.nlp.suggest import Suggester
 
-from conftest import FULL_PROBLEM, make_goals_project
+from nlp_helpers import FULL_PROBLEM, make_goals_project
 
 
 class NetworkUsed(AssertionError):

@@ -8,7 +8,7 @@ from tyokyky_qda.core.model import Section
 from tyokyky_qda.nlp import parse as parsing
 from tyokyky_qda.nlp.units import TokenTable, make_units
 
-from conftest import TIERS
+from nlp_helpers import TIERS
 
 
 def test_chunks_cover_the_text_at_paragraphs():

@@ -8,7 +8,7 @@ from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.nlp import pipeline
 from tyokyky_qda.nlp.pipeline import TIER_ENV, active_tier, load_pipeline, normalise_language
 
-from conftest import FULL_PROBLEM
+from nlp_helpers import FULL_PROBLEM
 
 KEYS = {"language", "tier", "description", "lemma_accuracy_hint", "package", "version", "pipeline_id",
         "vectors", "reason"}

@@ -9,7 +9,7 @@ from tyokyky_qda.core.model import Source
 from tyokyky_qda.nlp import storage
 from tyokyky_qda.nlp.suggest import Suggester, UnitSuggestion
 
-from conftest import TIERS, TEXTS
+from nlp_helpers import TIERS, TEXTS
 
 
 def best(suggester, sid, **kw):

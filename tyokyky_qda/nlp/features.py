@@ -34,6 +34,13 @@ def lemma_ngrams(text: str) -> list[str]:
     return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
 
 
+def _hash(hasher: HashingVectorizer, texts: Sequence[str]) -> sp.csr_matrix:
+    """Hashed counts as float32 CSR (an empty matrix for no texts, where sklearn would fail)."""
+    if not texts:
+        return sp.csr_matrix((0, hasher.n_features), dtype=np.float32)
+    return hasher.transform(texts).astype(np.float32).tocsr()
+
+
 _WORDS = HashingVectorizer(analyzer=lemma_ngrams, n_features=WORD_FEATURES, alternate_sign=False,
                            norm=None)
 _CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=CHAR_FEATURES,
@@ -104,7 +111,7 @@ class FeatureSpace:
                     weights=dict(weights or DEFAULT_WEIGHTS))
         counts = {}
         for name, hasher in (("word_idf", _WORDS), ("char_idf", _CHARS)):
-            counts[name] = hasher.transform(texts).astype(np.float32).tocsr()
+            counts[name] = _hash(hasher, texts)
             df = np.bincount(counts[name].indices, minlength=hasher.n_features)
             cols = np.flatnonzero(df)
             idf = np.log((1 + n) / (1 + df[cols])) + 1
@@ -131,14 +138,13 @@ class FeatureSpace:
 
     def word_rows(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Only the lemma n-gram block (L2-normalised): used to find similar coded segments."""
-        counts = _WORDS.transform([" ".join(x) for x in lemma_lists]).astype(np.float32).tocsr()
+        counts = _hash(_WORDS, [" ".join(x) for x in lemma_lists])
         return self._weigh(counts, "word_idf", WORD_FEATURES)
 
     def transform(self, lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
         """Feature rows for lemma lists: [word | char | vector] blocks, weighted."""
         texts = [" ".join(x) for x in lemma_lists]
-        return self._assemble(_WORDS.transform(texts).astype(np.float32).tocsr(),
-                              _CHARS.transform(texts).astype(np.float32).tocsr(), lemma_lists)
+        return self._assemble(_hash(_WORDS, texts), _hash(_CHARS, texts), lemma_lists)
 
     def _assemble(self, word_counts: sp.csr_matrix, char_counts: sp.csr_matrix,
                   lemma_lists: Sequence[Sequence[str]]) -> sp.csr_matrix:
