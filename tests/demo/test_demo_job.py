@@ -86,3 +86,31 @@ def test_agreement_report_on_the_overlap_interviews(demo_run):
     assert len(frame) > 5
     kappa = frame.iloc[:, 4].dropna()
     assert ((kappa > -1) & (kappa <= 1)).all() and len(kappa) > 3
+
+
+def test_demo_project_exports_valid_refi_qda(demo_run, tmp_path):
+    """The demo project's .qdpx and .qdc validate against the official REFI-QDA schemas."""
+    import zipfile
+
+    from lxml import etree
+
+    from tyokyky_qda.refi.codebook_io import write_qdc
+    from tyokyky_qda.refi.qdpx_export import export_qdpx
+    from tyokyky_qda.store import Project
+
+    schemas = Path(__file__).resolve().parents[2].parent / "shared" / "refi-qda" / "schemas"
+    if not schemas.exists():
+        pytest.skip("../shared/refi-qda is not beside the repository")
+    summary, _ = demo_run
+    with Project.open(summary["project"], readonly=True) as project:
+        qdpx = export_qdpx(project, tmp_path / "demo.qdpx")
+        qdc = write_qdc(project, tmp_path / "demo.qdc")
+        n_codings = project.stats()["codings"]
+    project_xsd = etree.XMLSchema(etree.parse(str(schemas / "Project-mrt2019.xsd")))
+    codebook_xsd = etree.XMLSchema(etree.parse(str(schemas / "Codebook-mrt2019.xsd")))
+    with zipfile.ZipFile(qdpx) as zf:
+        doc = etree.fromstring(zf.read("project.qde"))
+    project_xsd.assertValid(doc)
+    codebook_xsd.assertValid(etree.parse(str(qdc)))
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    assert len(doc.findall(".//q:Coding", ns)) == n_codings
