@@ -76,8 +76,10 @@ def test_turns_are_units_and_sentences_do_not_cross_them(transcript_source, fall
     project, _, sid, text = transcript_source
     sections = project.sections(sid)
     turns = _units(fallback_nlp, text, "section", sections)
-    assert [u.kind for u in turns] == ["turn"] * 4
-    assert text[turns[1].start:turns[1].end].startswith("V: Terveystarkastuksessa")
+    # the interviewer's ("H") turns are questions, not evidence: only the interviewee's are units
+    assert [u.kind for u in turns] == ["turn"] * 2
+    assert text[turns[0].start:turns[0].end].startswith("V: Terveystarkastuksessa")
+    assert all(not text[u.start:u.end].startswith("H:") for u in turns)
     for u in _units(fallback_nlp, text, "sentence", sections):
         assert any(s.start <= u.start and u.end <= s.end for s in sections)
 

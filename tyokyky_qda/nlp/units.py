@@ -15,6 +15,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
 
 from tyokyky_qda.nlp.parse import ParsedText, paragraph_spans
+from tyokyky_qda.ingest.speakers import is_interviewer
 
 UNIT_KINDS = ("sentence", "section", "source")
 #: Section kinds that are natural coding units, in order of preference.
@@ -162,7 +163,12 @@ def _clip(spans: list[tuple[int, int]], regions: Sequence[tuple[int, int]]) -> l
 def content_regions(sections: Sequence, text_length: int) -> tuple[str, list[tuple[int, int]]]:
     """(kind, ranges) of the sections that are coding units; ("", [whole text]) if none."""
     for kind in CONTENT_SECTIONS + ("paragraph",):
-        ranges = sorted((s.start, s.end) for s in sections if s.kind == kind and s.end > s.start)
+        chosen = [s for s in sections if s.kind == kind and s.end > s.start]
+        if kind == "turn":
+            # The interviewer's questions are not evidence: suggest codes for what interviewees say.
+            answers = [s for s in chosen if not is_interviewer(getattr(s, "speaker", "") or "")]
+            chosen = answers or chosen
+        ranges = sorted((s.start, s.end) for s in chosen)
         if ranges:
             merged: list[tuple[int, int]] = []
             for a, b in ranges:  # overlapping sections of one kind would double units
