@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,33 @@ def tk_project(tmp_path):
     p = Project.create(tmp_path / "tk.tqda", coder="tester")
     yield p
     p.close()
+
+
+# Coded projects shaped like the report's tables, shared by the analysis, export and GUI tests.
+sys.path.insert(0, str(Path(__file__).parent / "analysis"))
+
+
+@pytest.fixture
+def t4(tk_project):
+    """The default codebook with three interviews coded in the shape of Table 4."""
+    import analysis_builders as builders
+
+    return tk_project, builders.build_table4_project(tk_project)
+
+
+@pytest.fixture
+def survey(tk_project):
+    """The default codebook with a nine-respondent survey shaped like Table 3."""
+    import analysis_builders as builders
+
+    return tk_project, builders.build_survey_project(tk_project)
+
+
+@pytest.fixture
+def full(tk_project):
+    """Interviews coded like Table 4 and a Table 3-shaped survey in one project."""
+    import analysis_builders as builders
+
+    info = builders.build_table4_project(tk_project)
+    info.update(builders.build_survey_project(tk_project))
+    return tk_project, info
