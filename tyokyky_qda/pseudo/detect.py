@@ -78,11 +78,20 @@ def _ner_candidates(text: str, toks: list, ents: list, categories) -> list[Candi
         words = [t for t in toks if start <= t.start < end]
         if category == PERSON:
             # Keep the capitalised words only: the recogniser sometimes takes in a title or a verb.
-            flags = [heuristics._capitalised(t) and t.text not in ORG_SUFFIXES for t in words]
+            flags = [heuristics._capitalised(t) and t.text not in ORG_SUFFIXES and not _common_noun(t)
+                     for t in words]
             out.extend(heuristics._runs(text, words, flags, PERSON, "ner"))
         elif any(t.text[:1].isupper() for t in words) and not all(t.text in NOT_NAMES for t in words):
             out.append(heuristics.make_name_candidate(text, words, category, "ner"))
     return out
+
+
+def _common_noun(tok) -> bool:
+    """A capitalised common noun the recogniser took for a name ("Työkyvyn" opening a report field):
+    tagged NOUN and not a form of a listed first name or of a surname-like word."""
+    from tyokyky_qda.pseudo.names import is_known_first_name, looks_like_surname
+
+    return tok.pos == "NOUN" and not (is_known_first_name(tok.name) or looks_like_surname(tok.name))
 
 
 def _priority(c: Candidate) -> float:

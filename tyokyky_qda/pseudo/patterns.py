@@ -34,10 +34,11 @@ EMAIL_RE = re.compile(
 
 # -- street addresses ----------------------------------------------------------------------------
 _L = "a-zåäöéü"
+# "(?<!ra)portti": a report ("Tilanneraportti 1") is not a street ("Itäportti 1").
 _STREET_ENDS = ("katu|kadu[{l}]*|kuja[{l}]*|tie[{l}]*|polku|polu[{l}]*|väylä[{l}]*|raitti|raiti[{l}]+"
                 "|rinne|rintee[{l}]*|kaari|kaare[{l}]*|aukio[{l}]*|tori[{l}]*|puistikko|puistiko[{l}]*"
                 "|bulevardi[{l}]*|esplanadi[{l}]*|ranta|rann[{l}]+|mäki|mäe[{l}]*|piha[{l}]*|kenttä"
-                "|kentä[{l}]*|portti|porti[{l}]*|linja[{l}]*|kulma[{l}]*|vainio[{l}]*|tanhua[{l}]*"
+                "|kentä[{l}]*|(?<!ra)portti|(?<!ra)porti[{l}]*|linja[{l}]*|kulma[{l}]*|vainio[{l}]*|tanhua[{l}]*"
                 "|kumpu|kummu[{l}]*|niitty|niity[{l}]*|kaarre|kaartee[{l}]*|penger|pengere[{l}]*"
                 "|laituri[{l}]*|puisto[{l}]*").replace("{l}", _L)
 _STREET_WORD = (r"(?:(?:Pohjoinen|Eteläinen|Itäinen|Läntinen|Vanha|Uusi|Iso|Pieni)[ \u00a0])?"
