@@ -26,10 +26,17 @@ MIN_COMPOUND = 6       # a one-word keyword this long also matches inside compou
 COMPOUND_WEIGHT = 0.6  # ... but counts less than a whole-word match
 
 
+# Coder-guidance labels ("Kuuluu:" = "belongs here") are form, not content: left in, the lemma
+# "kuulua" made "Kuuluu, kuuluu." (I can hear you) look like every definition.
+_GUIDANCE_LABEL = re.compile(r"\b(Kuuluu|Includes?|Belongs here)\s*:", re.I)
+
+
 def definition_text(description: str) -> str:
-    """The inclusion part of a code description: everything before "Ei kuulu:"/"Excludes:"."""
+    """The inclusion part of a code description: everything before "Ei kuulu:"/"Excludes:",
+    without guidance labels such as "Kuuluu:"."""
     m = _EXCLUDES.search(description or "")
-    return (description[:m.start()] if m else description or "").strip()
+    text = (description[:m.start()] if m else description or "").strip()
+    return _GUIDANCE_LABEL.sub(" ", text).strip()
 
 
 @dataclass
