@@ -138,3 +138,14 @@ def test_sweep_tally_equals_presence_arrays():
         expected = _tally_from_presence(presence)
         got = _char_tally(length, per_coder)
         assert list(got.hist) == list(expected.hist) and list(got.totals) == list(expected.totals)
+
+
+def test_autocoded_codings_are_not_a_coders_judgement(coded):
+    project, sid, c1, c2 = coded
+    other = project.add_source(Source(name="survey", text="B" * 40)).id
+    auto = project.add_code("Kysely").id
+    project.add_coding(other, auto, 0, 40, coder="A", origin="autocode")
+    project.add_coding(other, c1, 0, 10, coder="B")
+    out = compute_agreement(project, ["A", "B"], unit="segment")
+    assert out["sources"] == [sid] and auto not in {c["code"] for c in out["codes"]}
+    assert other in compute_agreement(project, ["A", "B"], include_autocoded=True)["sources"]

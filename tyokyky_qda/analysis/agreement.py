@@ -141,11 +141,13 @@ def _stats(t: Tally) -> dict:
 
 def compute_agreement(project, coders: Sequence[str], unit: str = "character",
                       code_ids: Optional[Sequence[int]] = None, source_ids: Optional[Sequence[int]] = None,
+                      include_autocoded: bool = False,
                       progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> dict:
     """Agreement of ``coders`` per code and overall, in the JSON shape of ``tyokyky-qda agreement``.
 
     Sources default to those every listed coder has coded; codes default to every code any of
-    them applied there.
+    them applied there. Autocoded codings (speaker or survey-question codes made by an import)
+    are no coder's judgement and are left out unless ``include_autocoded``.
     """
     if unit not in UNITS:
         raise UserError(f"unknown unit {unit!r} (one of {', '.join(UNITS)})")
@@ -159,8 +161,8 @@ def compute_agreement(project, coders: Sequence[str], unit: str = "character",
     coder_ids = [known[c] for c in coders]
     marks = ",".join("?" for _ in coder_ids)
     rows = project.conn.execute(
-        f"SELECT source_id, code_id, coder_id, start, end FROM codings WHERE coder_id IN ({marks})",
-        coder_ids).fetchall()
+        f"SELECT source_id, code_id, coder_id, start, end FROM codings WHERE coder_id IN ({marks})"
+        + ("" if include_autocoded else " AND origin != 'autocode'"), coder_ids).fetchall()
     if source_ids is None:
         by_source: dict[int, set] = {}
         for s, _, k, _, _ in rows:

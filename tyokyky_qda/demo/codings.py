@@ -22,12 +22,12 @@ class DemoCodingReport:
     unknown_codes: list[str] = field(default_factory=list)
 
 
-def _source_for(project, entry: dict, by_path: dict[str, list[int]]) -> list[int]:
+def _source_for(entry: dict, by_path: dict[str, list[int]], names: dict[int, str]) -> list[int]:
     """Candidate sources of an entry: the file's source(s), narrowed by respondent or row."""
     ids = by_path.get(entry["file"].replace("\\", "/"), [])
     key = entry.get("respondent") or entry.get("row")
     if key and len(ids) > 1:
-        named = [i for i in ids if str(key) in project.source(i, with_text=False).name]
+        named = [i for i in ids if str(key) in names[i]]
         return named or ids
     return ids
 
@@ -39,7 +39,9 @@ def apply_demo_codings(project, coding_file: Path, corpus_dir: Path, progress: O
     report = DemoCodingReport()
     corpus_dir = Path(corpus_dir).resolve()
     by_path: dict[str, list[int]] = {}
-    for s in project.sources():
+    sources = project.sources()
+    names = {s.id: s.name for s in sources}
+    for s in sources:
         try:
             rel = Path(s.original_path.split("#")[0]).resolve().relative_to(corpus_dir).as_posix()
         except (ValueError, OSError):
@@ -54,7 +56,7 @@ def apply_demo_codings(project, coding_file: Path, corpus_dir: Path, progress: O
         if progress and i % 50 == 0:
             progress(i / max(1, len(entries)), "demo codings")
         placed = None
-        for sid in _source_for(project, entry, by_path):
+        for sid in _source_for(entry, by_path, names):
             index = indexes.setdefault(sid, WhitespaceIndex(project.source_text(sid)))
             placed = index.find(entry["quote"])
             if placed:

@@ -56,7 +56,7 @@ def save_parses(project, parses: Iterable[StoredParse]) -> bool:
     if project.readonly or not parses:
         return False
     stamp = now_iso()
-    with project._write("store text analysis", sources=len(parses)) as ch:
+    with project.transaction("store text analysis", sources=len(parses)) as ch:
         project.conn.executemany(
             "INSERT OR REPLACE INTO nlp_parses(source_id, pipeline_id, text_hash, chunk_offsets, tokens,"
             " n_tokens, n_words, parsed_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -71,7 +71,7 @@ def drop_parses(project, source_ids: Iterable[int]) -> None:
     ids = list(source_ids)
     if project.readonly or not ids:
         return
-    with project._write("drop text analysis", sources=len(ids)) as ch:
+    with project.transaction("drop text analysis", sources=len(ids)) as ch:
         project.conn.executemany("DELETE FROM nlp_parses WHERE source_id=?", [(i,) for i in ids])
         ch.add("deleted", "nlp_parses", ids)
 
@@ -104,7 +104,7 @@ def save_model(project, language: str, pipeline_id: str, fingerprint: str, blob:
     """Store a language's model, replacing the previous one; False on a read-only project."""
     if project.readonly:
         return False
-    with project._write("store suggestion model", language=language, segments=n_segments) as ch:
+    with project.transaction("store suggestion model", language=language, segments=n_segments) as ch:
         project.conn.execute(
             "INSERT OR REPLACE INTO nlp_models(language, pipeline_id, fingerprint, trained_at, n_segments,"
             " blob, meta) VALUES (?,?,?,?,?,?,?)",
@@ -120,7 +120,7 @@ def add_feedback(project, source_id: int, start: int, end: int, code_id: int, ac
                  coding=None) -> Changes:
     """Record a coder's accept or reject of a suggestion, with the coding an accept creates
     (a ``Coding`` or None), in one transaction."""
-    with project._write("suggestion feedback", source=source_id, code=code_id, accepted=accepted) as ch:
+    with project.transaction("suggestion feedback", source=source_id, code=code_id, accepted=accepted) as ch:
         cur = project.conn.execute(
             "INSERT INTO nlp_feedback(source_id, start, end, code_id, accepted, coder, at, unit_text, score)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -136,7 +136,7 @@ def add_feedback(project, source_id: int, start: int, end: int, code_id: int, ac
 def remove_feedback(project, feedback_ids: Iterable[int], coding_ids: Iterable[int] = ()) -> Changes:
     """Forget feedback rows and remove codings an accept created (undo), in one transaction."""
     feedback_ids, coding_ids = list(feedback_ids), list(coding_ids)
-    with project._write("undo suggestion feedback", feedback=len(feedback_ids)) as ch:
+    with project.transaction("undo suggestion feedback", feedback=len(feedback_ids)) as ch:
         project.conn.executemany("DELETE FROM nlp_feedback WHERE id=?", [(i,) for i in feedback_ids])
         ch.add("deleted", "nlp_feedback", feedback_ids)
         existing = [c for c in coding_ids if project.conn.execute(

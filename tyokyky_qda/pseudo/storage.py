@@ -48,7 +48,7 @@ def entity(project, entity_id: int) -> Optional[dict]:
 
 def create_entity(project, category: str, key: str, label: str) -> tuple[int, Changes]:
     """A new entity numbered after the highest number of its category."""
-    with project._write("pseudonymisation: add entity", category=category) as ch:
+    with project.transaction("pseudonymisation: add entity", category=category) as ch:
         number = next_number(project, category)
         cur = project.conn.execute(
             "INSERT INTO pseudo_entities(category, key, label, number, created_at) VALUES (?,?,?,?,?)",
@@ -63,7 +63,7 @@ def update_entity(project, entity_id: int, **fields) -> Changes:
     allowed = {"replacement", "label", "category", "number", "key", "aliases"}
     values = {k: (json.dumps(v, ensure_ascii=False) if k == "aliases" else v)
               for k, v in fields.items() if k in allowed}
-    with project._write("pseudonymisation: edit entity", entity=entity_id) as ch:
+    with project.transaction("pseudonymisation: edit entity", entity=entity_id) as ch:
         if values:
             sets = ", ".join(f"{k}=?" for k in values)
             project.conn.execute(f"UPDATE pseudo_entities SET {sets} WHERE id=?",
@@ -85,7 +85,7 @@ def renumber(project, entity_ids: Sequence[int]) -> Changes:
     appear in ("[Henkilö 1]" is the first person met) and numbers freed by its merges are reused.
     """
     ids = list(entity_ids)
-    with project._write("pseudonymisation: number entities", count=len(ids)) as ch:
+    with project.transaction("pseudonymisation: number entities", count=len(ids)) as ch:
         project.conn.executemany("UPDATE pseudo_entities SET number=-id WHERE id=?", [(i,) for i in ids])
         for entity_id in ids:
             category = project.conn.execute("SELECT category FROM pseudo_entities WHERE id=?",
@@ -99,7 +99,7 @@ def renumber(project, entity_ids: Sequence[int]) -> Changes:
 def delete_entities(project, entity_ids: Iterable[int]) -> Changes:
     """Delete entities (their findings must have moved or gone first)."""
     ids = list(entity_ids)
-    with project._write("pseudonymisation: delete entities", count=len(ids)) as ch:
+    with project.transaction("pseudonymisation: delete entities", count=len(ids)) as ch:
         project.conn.executemany("DELETE FROM pseudo_entities WHERE id=?", [(i,) for i in ids])
         ch.add("deleted", ENTITIES, ids)
     return ch
@@ -129,7 +129,7 @@ def findings(project, *, source_id: Optional[int] = None, status=None, category:
 def insert_findings(project, rows: Sequence[dict]) -> Changes:
     """Add findings (source_id, start, end, text, category, entity_id, status, origin); a range that
     already has a finding is skipped."""
-    with project._write("pseudonymisation: add findings", count=len(rows)) as ch:
+    with project.transaction("pseudonymisation: add findings", count=len(rows)) as ch:
         stamp = now_iso()
         for r in rows:
             cur = project.conn.execute(
@@ -146,7 +146,7 @@ def insert_findings(project, rows: Sequence[dict]) -> Changes:
 
 def set_status(project, finding_ids: Sequence[int], status: str) -> Changes:
     """Record the reviewer's decision on findings."""
-    with project._write("pseudonymisation: review", status=status, count=len(finding_ids)) as ch:
+    with project.transaction("pseudonymisation: review", status=status, count=len(finding_ids)) as ch:
         project.conn.executemany(
             "UPDATE pseudo_findings SET status=?, decided_at=?, decided_by=? WHERE id=?",
             [(status, now_iso(), project.coder, i) for i in finding_ids])
@@ -157,7 +157,7 @@ def set_status(project, finding_ids: Sequence[int], status: str) -> Changes:
 def update_findings(project, updates: Sequence[tuple[int, dict]]) -> Changes:
     """Change fields of findings: (id, {field: value}) pairs (start, end, text, entity_id, status...)."""
     allowed = {"start", "end", "text", "category", "entity_id", "status", "origin"}
-    with project._write("pseudonymisation: edit findings", count=len(updates)) as ch:
+    with project.transaction("pseudonymisation: edit findings", count=len(updates)) as ch:
         # Ranges are unique per source: park moving rows first so a shift never collides midway.
         moving = [(i,) for i, fields in updates if "start" in fields or "end" in fields]
         project.conn.executemany('UPDATE pseudo_findings SET start=-id, "end"=-id WHERE id=?', moving)
@@ -173,7 +173,7 @@ def update_findings(project, updates: Sequence[tuple[int, dict]]) -> Changes:
 def delete_findings(project, finding_ids: Iterable[int]) -> Changes:
     """Forget findings."""
     ids = list(finding_ids)
-    with project._write("pseudonymisation: drop findings", count=len(ids)) as ch:
+    with project.transaction("pseudonymisation: drop findings", count=len(ids)) as ch:
         project.conn.executemany("DELETE FROM pseudo_findings WHERE id=?", [(i,) for i in ids])
         ch.add("deleted", FINDINGS, ids)
     return ch
@@ -203,7 +203,7 @@ def counts(project) -> dict[str, int]:
 def wipe(project) -> Changes:
     """Delete every finding and entity, overwriting the freed pages (secure delete), and checkpoint."""
     project.conn.execute("PRAGMA secure_delete=ON")
-    with project._write("pseudonymisation: forget key") as ch:
+    with project.transaction("pseudonymisation: forget key") as ch:
         ids = [r[0] for r in project.conn.execute("SELECT id FROM pseudo_findings")]
         project.conn.execute("DELETE FROM pseudo_findings")
         ch.add("deleted", FINDINGS, ids)
@@ -235,7 +235,7 @@ def restore(project, snap: dict, created: Optional[dict] = None, action: str = "
     entities come back, old findings come back, then created entities go.
     """
     created = created or {}
-    with project._write(action) as ch:
+    with project.transaction(action) as ch:
         _delete_ids(project, ch, FINDINGS, created.get(FINDINGS) or [])
         rows = snap.get(ENTITIES) or []
         # Free the numbers a renumbering may have given to other rows of the snapshot.
@@ -273,7 +273,7 @@ def terms(project) -> list[tuple[str, str]]:
 def add_terms(project, items: Iterable[tuple[str, str]]) -> Changes:
     """Add terms (an existing term gets the new category)."""
     items = list(items)
-    with project._write("pseudonymisation: add terms", count=len(items)) as ch:
+    with project.transaction("pseudonymisation: add terms", count=len(items)) as ch:
         for term, category in items:
             cur = project.conn.execute(
                 "INSERT INTO pseudo_terms(term, category, created_at) VALUES (?,?,?) "
@@ -285,7 +285,7 @@ def add_terms(project, items: Iterable[tuple[str, str]]) -> Changes:
 def remove_terms(project, items: Iterable[str]) -> Changes:
     """Remove terms (their findings stay until detection runs again)."""
     items = list(items)
-    with project._write("pseudonymisation: remove terms", count=len(items)) as ch:
+    with project.transaction("pseudonymisation: remove terms", count=len(items)) as ch:
         project.conn.executemany("DELETE FROM pseudo_terms WHERE term=?", [(t,) for t in items])
         ch.add("deleted", TERMS, [0])
     return ch

@@ -197,10 +197,11 @@ class _Writer:
             self.coding_notes.extend(sel.coding_notes)
         if batch:
             self.p.add_codings(batch, action="import REFI-QDA codings")
+            # One read per source instead of one query per coding.
+            by_guid = dict(self.p.conn.execute("SELECT guid, id FROM codings WHERE source_id=?", (source_id,)))
             for c in batch:
-                row = self.p.conn.execute("SELECT id FROM codings WHERE guid=?", (c.guid,)).fetchone()
-                if row:
-                    self.coding_ids[c.guid] = row[0]
+                if c.guid in by_guid:
+                    self.coding_ids[c.guid] = by_guid[c.guid]
         for text_, title in pending_memos:
             self.p.add_memo(text_, "source", source_id, title=title)
 

@@ -29,7 +29,8 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
     """Write the agreement table with the unit and coders stated."""
     path = Path(path)
     df = agreement_frame(result, lang)
-    note = (f"Yksikkö: {result['unit']}; koodaajat: {', '.join(result['coders'])}; lähteitä "
+    unit_fi = {"character": "merkki", "segment": "segmentti (puheenvuoro, vastaus, kenttä)", "source": "lähde"}
+    note = (f"Yksikkö: {unit_fi.get(result['unit'], result['unit'])}; koodaajat: {', '.join(result['coders'])}; lähteitä "
             f"{len(result['sources'])}. " if lang == "fi" else
             f"Unit: {result['unit']}; coders: {', '.join(result['coders'])}; sources {len(result['sources'])}. ")
     suffix = path.suffix.lower()

@@ -20,13 +20,14 @@ def apply_merge(target, other, plan: MergePlan, progress: Optional[ProgressFn] =
     with target.transaction("merge project", other=plan.other_path) as ch:
         code_map = _merge_codes(target, other, plan)
         report(0.1, "codes")
-        source_map, aligners = _merge_sources(target, other, plan, cancel)
+        conflicts: list[str] = []
+        source_map, aligners = _merge_sources(target, other, plan, cancel, conflicts)
         report(0.4, "sources")
         placed, unplaced = _merge_codings(target, other, code_map, source_map, aligners)
         report(0.8, "codings")
         _merge_memos(target, other, code_map, source_map)
-        _merge_cases(target, other, source_map, aligners)
-        ch.info.update({"codings_added": placed, "codings_unplaced": unplaced,
+        _merge_cases(target, other, source_map, aligners, conflicts)
+        ch.info.update({"attribute_conflicts": conflicts, "codings_added": placed, "codings_unplaced": unplaced,
                         "sources_added": sum(1 for s in plan.sources if source_map.get(s.other) and
                                              (s.target is None or s.decision != "accept")),
                         "codes_added": sum(1 for c in plan.codes if c.target is None or c.decision != "accept")})
@@ -53,7 +54,7 @@ def _merge_codes(target, other, plan: MergePlan) -> dict[int, int]:
     return code_map
 
 
-def _merge_sources(target, other, plan: MergePlan, cancel) -> tuple[dict[int, int], dict[int, TextAligner]]:
+def _merge_sources(target, other, plan: MergePlan, cancel, conflicts: list) -> tuple[dict[int, int], dict[int, TextAligner]]:
     source_map, aligners = {}, {}
     for m in plan.sources:
         check_cancel(cancel)
@@ -73,13 +74,13 @@ def _merge_sources(target, other, plan: MergePlan, cancel) -> tuple[dict[int, in
                                                     attributes=other.attributes_of("source", m.other)).id
         aligners[m.other] = TextAligner(s.text, target.source_text(source_map[m.other]))
     for other_id, target_id in source_map.items():  # attributes the target lacks
-        _copy_missing_attributes(target, other, "source", other_id, target_id)
+        _copy_missing_attributes(target, other, "source", other_id, target_id, conflicts)
     return source_map, aligners
 
 
-def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id: int) -> None:
+def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id: int, conflicts: list) -> None:
     """Copy attribute values the target lacks; a value that does not fit the target's type is
-    recorded in the transaction's info rather than aborting the merge."""
+    added to ``conflicts`` rather than aborting the merge."""
     have = target.attributes_of(kind, target_id)
     types = {a["name"]: a["type"] for a in other.attributes()}
     for name, value in other.attributes_of(kind, other_id).items():
@@ -88,7 +89,7 @@ def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id:
         try:
             target.set_attribute(kind, target_id, name, value, type_=types.get(name))
         except UserError as exc:
-            target._tx_changes.info.setdefault("attribute_conflicts", []).append(f"{kind} {target_id} {name}: {exc}")
+            conflicts.append(f"{kind} {target_id} {name}: {exc}")
 
 
 def _guid_taken(target, guid: str) -> bool:
@@ -113,8 +114,11 @@ def _merge_codings(target, other, code_map, source_map, aligners) -> tuple[int, 
 
 def _merge_memos(target, other, code_map, source_map) -> None:
     known = {m.guid for m in target.memos()}
-    coding_map = _coding_map(target, other, code_map, source_map)
-    for memo in other.memos():
+    memos = other.memos()
+    # Matching codings by GUID reads every coding of both projects: only when a memo needs it.
+    needs_codings = any(memo.target_kind == "coding" and memo.guid not in known for memo in memos)
+    coding_map = _coding_map(target, other) if needs_codings else {}
+    for memo in memos:
         if memo.guid in known:
             continue
         tid = memo.target_id
@@ -132,12 +136,13 @@ def _merge_memos(target, other, code_map, source_map) -> None:
                         guid=memo.guid, created_at=memo.created_at)
 
 
-def _coding_map(target, other, code_map, source_map) -> dict[int, int]:
+def _coding_map(target, other) -> dict[int, int]:
+    """Other's coding ids → target's, for codings that landed (matched by GUID)."""
     by_guid = {c.guid: c.id for c in target.codings()}
     return {c.id: by_guid[c.guid] for c in other.codings() if c.guid in by_guid}
 
 
-def _merge_cases(target, other, source_map, aligners) -> None:
+def _merge_cases(target, other, source_map, aligners, conflicts: list) -> None:
     for case in other.cases():
         case_id = target.case_id(case.name)
         for link in other.case_links(case.id):
@@ -150,7 +155,7 @@ def _merge_cases(target, other, source_map, aligners) -> None:
                     continue
                 start, end = mapped
             target.link_case(case_id, source_map[link["source_id"]], start, end)
-        _copy_missing_attributes(target, other, "case", case.id, case_id)
+        _copy_missing_attributes(target, other, "case", case.id, case_id, conflicts)
         memo = other.memo_for("case", case.id)
         if memo and not target.memos("case", case_id):
             target.add_memo(memo.text, "case", case_id, title=memo.title, author=memo.author, guid="")
