@@ -28,12 +28,12 @@ import datetime as dt
 import random
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import docx
 
 from zipnorm import normalise  # same directory: fixed zip entry times, so rebuilds are byte-stable
+from transcript_source import TURN_RE, Transcript, fmt_hms, fmt_vtt, parse_source, write_txt  # noqa: F401 (re-exported for the checks)
 
 BUILD_DIR = Path(__file__).resolve().parent
 SRC_DIR = BUILD_DIR / "src"
@@ -41,7 +41,6 @@ OUT_DIR = BUILD_DIR.parent / "haastattelut"
 
 TARGETS = {"H01": "txt", "H02": "docx", "H03": "vtt", "H04": "txt"}
 
-TURN_RE = re.compile(r"^\[(\d\d):(\d\d):(\d\d)\] ([^:\[\]]+?): (.+)$", re.S)
 DRAFT_TURN_RE = re.compile(r"^([^:\[\]]+?): (.+)$", re.S)
 # A sentence ends in . ! ? or … and the next one starts with a capital, digit, quote or "[".
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9\"\[])")
@@ -50,59 +49,6 @@ PAUSE = (0.6, 2.8)          # seconds of silence between turns
 FIRST_START = 5.0
 CUE_MAX_SENTENCES = 3
 CUE_MAX_CHARS = 220
-
-
-@dataclass
-class Turn:
-    """One speaker turn: start time in seconds, speaker label and text."""
-
-    start: int
-    speaker: str
-    text: str
-
-
-@dataclass
-class Transcript:
-    """A parsed source: its id, header lines and turns."""
-
-    ident: str
-    header: list[str]
-    turns: list[Turn]
-
-    @property
-    def title(self) -> str:
-        """First header line, used as the document title."""
-        return self.header[0]
-
-    @property
-    def date_line(self) -> str:
-        """The header line giving the interview date."""
-        return next(h for h in self.header if h.startswith("Päivämäärä"))
-
-
-def parse_source(path: Path) -> Transcript:
-    """Parse a bracket-format source file."""
-    head, body = path.read_text(encoding="utf-8").strip().split("\n\n", 1)
-    turns = []
-    for para in body.split("\n\n"):
-        m = TURN_RE.match(para.strip())
-        if not m:
-            raise ValueError(f"{path.name}: bad turn paragraph {para[:60]!r}")
-        h, mi, s, speaker, text = m.groups()
-        turns.append(Turn(int(h) * 3600 + int(mi) * 60 + int(s), speaker, text.strip()))
-    return Transcript(path.stem, head.splitlines(), turns)
-
-
-def fmt_hms(seconds: float) -> str:
-    """Seconds as hh:mm:ss."""
-    s = int(seconds)
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def fmt_vtt(seconds: float) -> str:
-    """Seconds as a WebVTT timestamp hh:mm:ss.mmm."""
-    ms = int(round(seconds * 1000))
-    return f"{ms // 3_600_000:02d}:{ms % 3_600_000 // 60_000:02d}:{ms % 60_000 // 1000:02d}.{ms % 1000:03d}"
 
 
 def speaking_time(text: str, rng: random.Random) -> float:
@@ -127,12 +73,6 @@ def stamp_draft(draft: Path, out: Path) -> None:
         paras.append(f"[{fmt_hms(t)}] {speaker}: {text}")
         t += speaking_time(text, rng) + rng.uniform(*PAUSE)
     out.write_text(head + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
-
-
-def write_txt(tr: Transcript, out: Path) -> None:
-    """Plain text: header, blank line, one bracket turn per paragraph."""
-    paras = [f"[{fmt_hms(t.start)}] {t.speaker}: {t.text}" for t in tr.turns]
-    out.write_text("\n".join(tr.header) + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
 def write_docx(tr: Transcript, out: Path) -> None:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+from transcript_source import TURN_RE, Transcript, fmt_hms, fmt_vtt, parse_source, write_txt  # noqa: F401 (re-exported for the checks)
 
 BUILD_DIR = Path(__file__).resolve().parent
 SRC_DIR = BUILD_DIR / "src"
@@ -30,73 +30,12 @@ OUT_DIR = BUILD_DIR.parent / "haastattelut"
 # Which output format each transcript gets.
 TARGETS = {"H05": "docx", "H06": "txt", "H07": "vtt", "H08": "txt"}
 
-TURN_RE = re.compile(r"^\[(\d\d):(\d\d):(\d\d)\] ([^:\[\]]+?): (.+)$", re.S)
 # Sentence boundary: end punctuation followed by whitespace and a new sentence
 # (a capital, a digit, a quote or an annotation such as "(naurua)").
 SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9\"(])")
 WORDS_PER_SECOND = 1.85  # speaking rate used to estimate where a turn ends
 CUE_MAX_CHARS = 200
 CUE_MAX_SENTENCES = 3
-
-
-@dataclass
-class Turn:
-    """One speaker turn: start time in seconds, speaker label and text."""
-
-    start: float
-    speaker: str
-    text: str
-
-
-@dataclass
-class Transcript:
-    """A parsed source file: header lines plus turns."""
-
-    ident: str
-    header: list[str]
-    turns: list[Turn]
-
-    @property
-    def title(self) -> str:
-        """First header line, used as the document title."""
-        return self.header[0]
-
-    @property
-    def date_line(self) -> str:
-        """The header line holding the interview date."""
-        return next(h for h in self.header if h.startswith("Päivämäärä"))
-
-
-def parse_source(path: Path) -> Transcript:
-    """Parse a bracket-format source file into a Transcript."""
-    text = path.read_text(encoding="utf-8").strip()
-    head, body = text.split("\n\n", 1)
-    turns = []
-    for para in body.split("\n\n"):
-        m = TURN_RE.match(para.strip())
-        if not m:
-            raise ValueError(f"{path.name}: bad turn paragraph: {para[:60]!r}")
-        h, mi, s, speaker, txt = m.groups()
-        turns.append(Turn(int(h) * 3600 + int(mi) * 60 + int(s), speaker, txt.strip()))
-    return Transcript(path.stem, head.splitlines(), turns)
-
-
-def fmt_hms(seconds: float) -> str:
-    """Format seconds as hh:mm:ss (bracket timestamps)."""
-    s = int(seconds)
-    return f"{s // 3600:02d}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def fmt_vtt(seconds: float) -> str:
-    """Format seconds as a WebVTT timestamp hh:mm:ss.mmm."""
-    ms = int(round(seconds * 1000))
-    return f"{ms // 3600000:02d}:{ms % 3600000 // 60000:02d}:{ms % 60000 // 1000:02d}.{ms % 1000:03d}"
-
-
-def write_txt(tr: Transcript, out: Path) -> None:
-    """Write the plain-text format: header, blank line, bracket turns."""
-    paras = [f"[{fmt_hms(t.start)}] {t.speaker}: {t.text}" for t in tr.turns]
-    out.write_text("\n".join(tr.header) + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
 def write_docx(tr: Transcript, out: Path) -> None:
