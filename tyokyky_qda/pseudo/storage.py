@@ -23,7 +23,7 @@ _FINDING_SQL = ("SELECT f.*, e.number AS entity_number, e.replacement AS entity_
 
 def available(project) -> bool:
     """False for a project file older than schema 4 opened read-only (it has no pseudonymisation)."""
-    return FINDINGS in project.db.table_names()
+    return FINDINGS in project.table_names()
 
 
 # -- entities ------------------------------------------------------------------------------------

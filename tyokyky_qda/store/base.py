@@ -16,8 +16,6 @@ import uuid
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
-import sqlite_utils
-
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound, ReadOnlyProject, UserError
 from tyokyky_qda.store import migrations
@@ -53,7 +51,6 @@ class ProjectBase:
                  lock: Optional[ProjectLock], coder: str):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.readonly = readonly
         self._lock = lock
         self.coder = coder
@@ -149,9 +146,24 @@ class ProjectBase:
 
     # -- schema ----------------------------------------------------------------------------
     @property
+    def db(self):
+        """A ``sqlite_utils.Database`` over the connection, for migrations and schema tools.
+
+        Imported on first use: sqlite-utils pulls in pandas, which a CLI call or an open
+        should not pay for when no migration runs.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
+    def table_names(self) -> list[str]:
+        """Names of the tables in the project file."""
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+
+    @property
     def schema_version(self) -> int:
         """The schema version stored in the file (0 for a fresh file)."""
-        if "meta" not in self.db.table_names():
+        if "meta" not in self.table_names():
             return 0
         row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         return int(row[0]) if row else 0

@@ -173,7 +173,7 @@ class SourcesMixin:
                               (new_text, content_hash(new_text), now_iso(), source_id))
             ch.add("updated", "sources", source_id)
             ch.info["old_ranges"] = {}
-            existing = set(self.db.table_names())
+            existing = set(self.table_names())
             for table in RANGE_TABLES:
                 if table in existing:
                     ch.info["old_ranges"][table] = self._shift_ranges(table, source_id, shifter, ch)
