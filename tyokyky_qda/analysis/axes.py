@@ -20,6 +20,7 @@ from typing import Any, Optional
 import numpy as np
 import pandas as pd
 
+from tyokyky_qda.analysis.arrays import unique_ints, unique_inverse
 from tyokyky_qda.analysis.frames import Frames
 from tyokyky_qda.analysis.labels import t, value_label
 from tyokyky_qda.analysis.overlap import overlap_frame
@@ -192,13 +193,13 @@ class Members:
 def _unique_pairs(seg: np.ndarray, item: np.ndarray, n_items: int) -> tuple[np.ndarray, np.ndarray]:
     if len(seg) == 0:
         return seg.astype(np.int64), item.astype(np.int64)
-    code = np.unique(seg.astype(np.int64) * max(1, n_items) + item.astype(np.int64))
+    code = unique_ints(seg.astype(np.int64) * max(1, n_items) + item.astype(np.int64))
     return code // max(1, n_items), code % max(1, n_items)
 
 
 def _by_id(seg: np.ndarray, ids: np.ndarray, prefix: str, guid_of) -> Members:
-    unique, inverse = np.unique(ids, return_inverse=True)
-    seg, item = _unique_pairs(seg, inverse.reshape(-1), len(unique))
+    unique, inverse = unique_inverse(ids)
+    seg, item = _unique_pairs(seg, inverse, len(unique))
     return Members(seg, item, [f"{prefix}{guid_of(u)}" for u in unique.tolist()], unique.tolist())
 
 

@@ -38,6 +38,47 @@ def _int_frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame({c: arr[:, i] for i, c in enumerate(columns)})
 
 
+def _column_arrays(conn, table: str, expressions: list[str]) -> list[np.ndarray]:
+    """NOT NULL integer expressions over every row of a table, as int64 arrays in rowid order.
+
+    Fetching 100,000 rows as Python tuples costs about 80 ms, nearly all of it in creating
+    Python objects. One ``group_concat`` per expression lets SQLite hand back one string per
+    column, which numpy parses in C: the same read in about half the time. The aggregates run
+    over one scan of the table (NOT INDEXED keeps it in rowid order rather than a covering
+    index's order), so the arrays stay aligned; group_concat skips NULLs, hence NOT NULL only.
+    """
+    select = ", ".join(f"group_concat({e}, ' ')" for e in expressions)
+    texts = _rows(conn, f"SELECT {select} FROM {table} NOT INDEXED")[0]
+    if texts[0] is None:
+        return [np.empty(0, dtype=np.int64) for _ in expressions]
+    return [np.fromstring(text, dtype=np.int64, sep=" ") for text in texts]
+
+
+def _max_id(conn, table: str) -> int:
+    """The largest id of a table (a rowid lookup, no scan)."""
+    return _rows(conn, f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0][0]
+
+
+def _read_codings(conn) -> pd.DataFrame:
+    """Codings' integer columns, three values a row packed in SQL when the ids allow it."""
+    columns = ["id", "source_id", "code_id", "start", "end", "coder_id"]
+    # Offsets are below 2**31 because SQLite strings are at most 2**31 - 1 bytes long, so a range
+    # packs into one integer; the ids are checked with rowid lookups (no scan).
+    if (_max_id(conn, "codings") < 2**42 and _max_id(conn, "coders") < 2**21
+            and _max_id(conn, "sources") < 2**32 and _max_id(conn, "codes") < 2**31):
+        packed_id, packed_code, packed_range = _column_arrays(
+            conn, "codings", ["(id << 21) | coder_id", "(source_id << 31) | code_id", "(start << 31) | end"])
+        low21, low31 = np.int64(2**21 - 1), np.int64(2**31 - 1)
+        arrays = [packed_id >> 21, packed_code >> 31, packed_code & low31, packed_range >> 31,
+                  packed_range & low31, packed_id & low21]
+    else:
+        arrays = _column_arrays(conn, "codings", columns)
+    arr = np.column_stack(arrays) if len(arrays[0]) else np.empty((0, len(columns)), dtype=np.int64)
+    ids = arr[:, 0]
+    if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
+        arr = arr[np.argsort(ids, kind="stable")]
+    return pd.DataFrame(arr, columns=columns, copy=False)
+
 class Frames:
     """Lazy, read-only DataFrames of one state of a project."""
 
@@ -49,22 +90,7 @@ class Frames:
     @cached_property
     def codings(self) -> pd.DataFrame:
         """Codings: id, source_id, code_id, start, end, coder_id (all int64), in id order."""
-        columns = ["id", "source_id", "code_id", "start", "end", "coder_id"]
-        top = _rows(self.conn, "SELECT MAX(source_id), MAX(code_id), MAX(coder_id) FROM codings")[0]
-        if top[0] is None or top[0] >= 2**22 or top[1] >= 2**20 or top[2] >= 2**20:
-            rows = _rows(self.conn, f"SELECT {', '.join(columns)} FROM codings ORDER BY id")
-            return _int_frame(rows, columns)
-        # Three integers a row instead of six: Python's per-value cost dominates a 100,000-row
-        # read, so the ids and the range are packed in SQL and unpacked with numpy.
-        rows = _rows(self.conn, "SELECT id, (source_id << 40) | (code_id << 20) | coder_id, (start << 32) | end"
-                                " FROM codings ORDER BY id")
-        if not rows:
-            return _int_frame(rows, columns)
-        arr = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=3 * len(rows)).reshape(-1, 3)
-        ids, packed, span = arr[:, 0], arr[:, 1], arr[:, 2]
-        low20, low32 = np.int64(2**20 - 1), np.int64(2**32 - 1)
-        return pd.DataFrame({"id": ids, "source_id": packed >> 40, "code_id": (packed >> 20) & low20,
-                             "start": span >> 32, "end": span & low32, "coder_id": packed & low20})
+        return _read_codings(self.conn)
 
     @cached_property
     def coding_meta(self) -> pd.DataFrame:

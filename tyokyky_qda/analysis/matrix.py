@@ -20,6 +20,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from tyokyky_qda.analysis.arrays import unique_ints
 from tyokyky_qda.analysis.axes import Axis, fill_items, members, parse_axis, resolve_code
 from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.overlap import overlap_frame
@@ -194,7 +195,7 @@ def _assemble(rows: Axis, cols: Axis, cell: str, cells: pd.DataFrame, levels: li
         table = counts.copy()
     elif cell == "sources":
         src = cells["source_id"].to_numpy()
-        pairs = np.unique(flat * (int(src.max(initial=0)) + 1) + src) // (int(src.max(initial=0)) + 1)
+        pairs = unique_ints(flat * (int(src.max(initial=0)) + 1) + src) // (int(src.max(initial=0)) + 1)
         table = pd.DataFrame(np.bincount(pairs, minlength=n_r * n_c).reshape(n_r, n_c).astype(np.int64))
     elif cell in ("percent-row", "percent-col"):
         axis = 1 if cell == "percent-row" else 0
