@@ -71,7 +71,7 @@ def test_catalogue_is_current_with_the_code(tmp_path):
     found = {(c.find("name").text, m.find("source").text)
              for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
     known = {(context, source) for context, source, *_rest in messages()}
-    assert found - known == set(), "run resources/translations/update_translations.py and translate"
+    assert found - known == set(), "run tyokyky_qda/resources/translations/update_translations.py and translate"
 
 
 def _literal_visible_strings(path: Path) -> list[str]:

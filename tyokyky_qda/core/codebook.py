@@ -13,7 +13,7 @@ from typing import Iterator
 
 from tyokyky_qda.core.errors import UserError
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 CODEBOOKS = RESOURCES / "codebooks"
 DEFAULT_CODEBOOK = "tyokykyohjelma"
 

@@ -43,7 +43,7 @@ def build_demo_project(out_dir: Path, corpus: Path = DEMO_CORPUS, *, nlp: bool =
                        progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> DemoBuild:
     """Create ``out_dir/tyokykyohjelma-demo.tqda`` from the corpus, replacing an older one."""
     if not corpus.exists():
-        raise UserError(f"demo corpus not found: {corpus}")
+        raise UserError(f"demo corpus not found: {corpus} (it comes with the source checkout, corpora/tyokykyohjelma-demo; give the folder with --corpus)")
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "tyokykyohjelma-demo.tqda"
     for old in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):

@@ -1,8 +1,8 @@
 """Finnish and English user interface: Qt translation files, chosen from the locale, switchable.
 
-English is the source language written in the code; ``resources/translations/tyokyky_qda_fi.ts``
+English is the source language written in the code; ``tyokyky_qda/resources/translations/tyokyky_qda_fi.ts``
 holds the Finnish texts (edit it with Qt Linguist) and ``.qm`` is its compiled form
-(``python resources/translations/update_translations.py`` refreshes both). Installing a
+(``python tyokyky_qda/resources/translations/update_translations.py`` refreshes both). Installing a
 translator makes Qt send every widget a LanguageChange event; widgets re-set their texts in
 ``retranslate()``.
 """
@@ -14,7 +14,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = {"fi": "Suomi", "en": "English"}  # names shown in their own language, never translated
 DEFAULT_LANGUAGE = "en"
 

@@ -1,6 +1,6 @@
 """Check demo-coding.json against the codebook and the corpus files, and print coding counts.
 
-Every code path must exist in resources/codebooks/tyokykyohjelma.json, and every quote must be
+Every code path must exist in tyokyky_qda/resources/codebooks/tyokykyohjelma.json, and every quote must be
 found, whitespace-insensitively, inside ONE unit of its file: a turn of the plain-text transcript
 source (_build/src/Hxx.txt) and of the imported interview file itself (.txt/.docx/.vtt), a .docx
 paragraph, the pypdf text of a .pdf (lines joined), or one cell of the survey respondent's or the
@@ -25,7 +25,7 @@ import pypdf
 
 CORPUS = Path(__file__).resolve().parents[1]
 ROOT = CORPUS.parents[1]
-CODEBOOK = ROOT / "resources" / "codebooks" / "tyokykyohjelma.json"
+CODEBOOK = ROOT / "tyokyky_qda" / "resources" / "codebooks" / "tyokykyohjelma.json"
 CODINGS = CORPUS / "demo-coding.json"
 
 _WS = re.compile(r"\s+")

@@ -6,7 +6,7 @@
    once from a table with ``fill_translations.py``;
 3. ``pyside6-lrelease`` compiles the ``.ts`` into the ``.qm`` file the app loads.
 
-Run: ``.venv/bin/python resources/translations/update_translations.py`` (``--no-update`` only
+Run: ``.venv/bin/python tyokyky_qda/resources/translations/update_translations.py`` (``--no-update`` only
 compiles).
 """
 
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
+ROOT = HERE.parents[2]
 GUI = ROOT / "tyokyky_qda" / "gui"
 LANGUAGES = ("fi",)
 
