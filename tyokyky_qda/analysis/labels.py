@@ -42,6 +42,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "n": ("n", "n"),
     "share_of_respondents": ("%-osuus vastanneista", "% of respondents"),
     "dont_know": ("En osaa sanoa", "Don't know"),
+    "yesno_questions": ("Kyllä/ei-kysymykset", "Yes/no questions"),
     # source kinds
     "kind:text": ("teksti", "text"),
     "kind:document": ("asiakirja", "document"),

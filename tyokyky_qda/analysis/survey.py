@@ -11,6 +11,10 @@ kinds by their values:
 - ``categorical``: any other attribute with few distinct values (background questions).
 
 Items with the same stem ("Stem: item") form one table, like the report's Table 3 and Figure 1.
+Many survey tools number each item as a question of its own ("5. Kuinka hyvin ohjelma on
+edistänyt X?", "6. Kuinka hyvin ohjelma on edistänyt Y?"): consecutive questions of the same
+scale whose wording shares at least ``MIN_SHARED_WORDS`` leading words are grouped the same way,
+with the shared words as the stem.
 """
 
 from __future__ import annotations
@@ -34,7 +38,13 @@ NO = {"ei", "no", "false", "e"}
 MAX_CATEGORIES = 30
 _LIKERT = re.compile(r"^\s*([1-5])(?:[.,]0)?(?:\s*(?:=|-|–|\)|\.|:).*)?\s*$")
 # The stem ends at the last separator: questions may hold ": " themselves ("Arvioi: kuinka hyvin?").
-_STEM = re.compile(r"^(?P<stem>.+)(?:\s*[:/]\s+|\s+[-–]\s+|\s*\[)(?P<item>[^\[\]:]+?)\]?\s*$")
+# An item may hold a colon without a space after it: Finnish inflects abbreviations ("THL:n").
+_STEM = re.compile(r"^(?P<stem>.+)(?:\s*[:/]\s+|\s+[-–]\s+|\s*\[)(?P<item>(?:(?![:/]\s)[^\[\]])+?)\]?\s*$")
+
+
+# Leading question numbers ("5. ", "5) ", "Q5. ") are not part of the wording.
+_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,2}\d+[a-z]?[.)]?)\s+")
+MIN_SHARED_WORDS = 3
 
 
 def split_stem(name: str) -> tuple[str, str]:
@@ -102,7 +112,42 @@ def survey_questions(project) -> pd.DataFrame:
     # Booleans sharing a stem are one multiple-choice question; a lone boolean is a yes/no item.
     stems = df[df["kind"] == "boolean"].groupby("stem")["name"].transform("count")
     df.loc[stems.index, "kind"] = np.where((stems >= 2) & (df.loc[stems.index, "stem"] != ""), "multiple", "yesno")
+    _add_shared_stems(df)
     return df
+
+
+def _add_shared_stems(df: pd.DataFrame) -> None:
+    """Give runs of consecutive unstemmed scale questions with shared leading words that stem."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            stem, items = shared_wording([df.at[i, "name"] for i in run])
+            if stem:
+                df.loc[run, "stem"], df.loc[run, "item"] = stem, items
+        run.clear()
+
+    for i in df.index:
+        row = df.loc[i]
+        fits = row["stem"] == "" and row["kind"] in ("likert", "yesno")
+        if run and not (fits and row["kind"] == df.at[run[-1], "kind"]):
+            close()
+        if fits:
+            run.append(i)
+    close()
+
+
+def shared_wording(questions: Sequence[str]) -> tuple[str, list[str]]:
+    """The leading words all questions share (question numbers left out) and each question's
+    remaining words as an item label; ("", []) when they share fewer than MIN_SHARED_WORDS."""
+    words = [_NUMBER.sub("", q, count=1).split() for q in questions]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
+        shared += 1
+    if shared < MIN_SHARED_WORDS:
+        return "", []
+    items = [" ".join(w[shared:]).rstrip("?.!: ") for w in words]
+    return " ".join(words[0][:shared]) + " …", [i[:1].upper() + i[1:] for i in items]
 
 
 def largest_remainder(counts: Sequence[int], total: int = 100) -> list[int]:
@@ -201,8 +246,9 @@ def _option_label(option, lang: str) -> str:
 
 
 def closed_question_table(project, items: Sequence[str], *, kind: Optional[str] = None, title: str = "",
-                          lang: str = "fi") -> SurveyTable:
-    """Counts of each answer per item (Table 3 form); items are attribute names of one kind."""
+                          lang: str = "fi", labels: Optional[Sequence[str]] = None) -> SurveyTable:
+    """Counts of each answer per item (Table 3 form); items are attribute names of one kind.
+    Row labels are the items after a shared "Stem: " unless ``labels`` are given."""
     answers = respondent_answers(load_frames(project))
     sel = answers[answers["name"].isin(list(items))]
     missing = [i for i in items if i not in set(sel["name"])]
@@ -219,7 +265,9 @@ def closed_question_table(project, items: Sequence[str], *, kind: Optional[str] 
     for name, answer in zip(sel["name"], sel["answer"]):
         counts[row[name], pos[answer]] += 1
     stems = {split_stem(i)[0] for i in items}
-    labels = [split_stem(i)[1] if len(stems) == 1 and "" not in stems else i for i in items]
+    if labels is None:
+        labels = [split_stem(i)[1] if len(stems) == 1 and "" not in stems else i for i in items]
+    labels = list(labels)
     option_labels = [_option_label(o, lang) for o in options]
     df = pd.DataFrame(counts, index=labels, columns=option_labels)
     n = pd.Series(counts.sum(axis=1), index=labels)
@@ -264,7 +312,12 @@ def survey_tables(project, lang: str = "fi") -> list[SurveyTable]:
         elif kind == "categorical":
             out.extend(category_table(project, name, lang=lang) for name in names)
         elif stem:
-            out.append(closed_question_table(project, names, kind=kind, title=stem, lang=lang))
+            out.append(closed_question_table(project, names, kind=kind, title=stem, lang=lang,
+                                             labels=group["item"].tolist()))
+        elif kind == "yesno" and len(names) > 1:
+            # Separate yes/no questions read best as one Table 3-style table, a question a row.
+            out.append(closed_question_table(project, names, kind=kind, title=t("yesno_questions", lang),
+                                             lang=lang, labels=names))
         else:
             out.extend(closed_question_table(project, [name], kind=kind, title=name, lang=lang) for name in names)
     return out
