@@ -75,3 +75,26 @@ def test_import_options_do_both_in_the_files_transaction(project, run_import, tm
     assert {(r["speaker"], r["turns"], r["interviewer"]) for r in rows} == {
         ("Haastattelija", 2, True), ("Maija Virtanen", 2, False), ("Pekka Korhonen", 2, False)}
     assert len([a for a in project.audit_log() if a["action"].startswith("import")]) == 1
+
+
+def test_numbered_labels_are_interviewees_beside_an_unnumbered_interviewer(project, run_import, tmp_path):
+    _import(run_import, tmp_path, "ryhma.txt", "H: Kertokaa roolistanne?\nH1: Olen ohjaaja ja teen asiakastyötä.\n"
+            "H2: Minä vastaan palveluista ja niiden kehittämisestä.\nH: Entä yhteistyö?\nH1: Se toimi hyvin.")
+    rows = {r["speaker"]: r["interviewer"] for r in speakers.speakers_of(project)}
+    assert rows == {"H": True, "H1": False, "H2": False}
+    speakers.speakers_to_cases(project)
+    assert [c.name for c in project.cases()] == ["ryhma: H1", "ryhma: H2"]
+
+
+def test_numbered_interviewer_labels_beside_an_interviewee(project, run_import, tmp_path):
+    _import(run_import, tmp_path, "H07.txt", "H1: Kysymys?\nHaastateltava: Pitkä vastaus asiaan.\nH1: Toinen?\n"
+            "Haastateltava: Toinen pitkä vastaus.")
+    assert {r["speaker"]: r["interviewer"] for r in speakers.speakers_of(project)} == \
+        {"H1": True, "Haastateltava": False}
+
+
+def test_someone_always_answers():
+    assert speakers.interviewers_among({"H1": 40, "H2": 900}) == {"H1"}
+    assert speakers.interviewers_among({"Haastattelija": 40}) == {"Haastattelija"}
+    assert speakers.interviewers_among({"Haastattelija 1": 40, "Haastattelija 2": 50, "V": 800}) == \
+        {"Haastattelija 1", "Haastattelija 2"}

@@ -11,7 +11,7 @@ the same person wherever it appears, so the name itself is the case.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Mapping, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
@@ -24,9 +24,32 @@ _INTERVIEWER = re.compile(
     r"facilitator|tutkija|arvioija|haastattelija\s*\d{1,2}|h\d{1,2}|i\d{1,2})$", re.I)
 
 
+# "H1", "H2" are interviewers beside "Haastateltava", but interviewees ("haastateltava 1") when
+# the transcript also has an unnumbered interviewer label such as "H" or "Haastattelija".
+_NUMBERED_SHORT = re.compile(r"^[hik]\s*\d{1,2}$", re.I)
+
+
 def is_interviewer(speaker: str) -> bool:
-    """True for labels that name the interviewer: H, K, I, Haastattelija, Interviewer, Moderaattori..."""
+    """True for labels that name the interviewer: H, K, I, Haastattelija, Interviewer, Moderaattori...
+
+    A label alone; ``interviewers_among`` decides for the labels of one transcript together.
+    """
     return bool(_INTERVIEWER.match(speaker.strip()))
+
+
+def interviewers_among(sizes: Mapping[str, int]) -> set[str]:
+    """The interviewer labels among one transcript's speakers (label → characters spoken).
+
+    Numbered short labels (H1, H2) are interviewees when an unnumbered interviewer label is
+    present too; and when every speaker reads as an interviewer, only the one who speaks least
+    is taken as the interviewer, since an interview has someone answering.
+    """
+    found = {s for s in sizes if is_interviewer(s)}
+    if any(not _NUMBERED_SHORT.match(s.strip()) for s in found):
+        found = {s for s in found if not _NUMBERED_SHORT.match(s.strip())}
+    if len(sizes) > 1 and found == set(sizes):
+        found = {min(sizes, key=lambda s: (sizes[s], s))}
+    return found
 
 
 def case_name_for(source_name: str, speaker: str) -> str:
@@ -51,13 +74,19 @@ def _turns_by_speaker(project, source_id: int) -> dict[str, list[tuple[int, int]
     return out
 
 
+def _sizes(turns: dict[str, list[tuple[int, int]]]) -> dict[str, int]:
+    return {speaker: sum(e - s for s, e in ranges) for speaker, ranges in turns.items()}
+
+
 def speakers_of(project, source_ids: Optional[Iterable[int]] = None) -> list[dict]:
     """Every speaker of the transcripts: speaker, source, turns, characters, interviewer, case name."""
     rows = []
     for src in _transcripts(project, source_ids):
-        for speaker, ranges in _turns_by_speaker(project, src.id).items():
+        turns = _turns_by_speaker(project, src.id)
+        asking = interviewers_among(_sizes(turns))
+        for speaker, ranges in turns.items():
             rows.append({"speaker": speaker, "source_id": src.id, "source": src.name, "turns": len(ranges),
-                         "characters": sum(e - s for s, e in ranges), "interviewer": is_interviewer(speaker),
+                         "characters": sum(e - s for s, e in ranges), "interviewer": speaker in asking,
                          "case": case_name_for(src.name, speaker)})
     return rows
 
@@ -76,9 +105,10 @@ def speakers_to_cases(project, source_ids: Optional[Iterable[int]] = None, *,
         made: dict[str, int] = {}
         for src in _transcripts(project, source_ids):
             source_attrs = project.attributes_of("source", src.id) if copy_attributes else {}
-            for speaker, ranges in _turns_by_speaker(project, src.id).items():
-                if (excluded is not None and speaker.casefold() in excluded) or \
-                        (excluded is None and is_interviewer(speaker)):
+            turns = _turns_by_speaker(project, src.id)
+            asking = interviewers_among(_sizes(turns)) if excluded is None else set()
+            for speaker, ranges in turns.items():
+                if (excluded is not None and speaker.casefold() in excluded) or speaker in asking:
                     continue
                 name = (case_names or {}).get(speaker) or case_name_for(src.name, speaker)
                 is_new = project.case_id(name, create=False) is None
