@@ -100,3 +100,15 @@ def test_paragraphs_are_sections_when_there_are_none(fallback_nlp):
     units = _units(fallback_nlp, text, "section")
     assert [u.kind for u in units] == ["paragraph", "paragraph"]
     assert _units(fallback_nlp, text, "source")[0].end == len(text)
+
+
+def test_numbered_interviewees_beside_the_interviewer_are_units():
+    from tyokyky_qda.nlp.units import content_regions
+
+    text = "Haastattelija: Miten meni?\nH1: Kuntoutus alkoi ajallaan.\nH2: Työnantaja palkkasi minut."
+    lines, sections, pos = text.split("\n"), [], 0
+    for line in lines:
+        sections.append(Section(pos, pos + len(line), "turn", speaker=line.split(":")[0]))
+        pos += len(line) + 1
+    kind, ranges = content_regions(sections, len(text))
+    assert kind == "turn" and [text[a:b].split(":")[0] for a, b in ranges] == ["H1", "H2"]

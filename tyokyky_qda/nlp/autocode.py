@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Coding
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
@@ -25,7 +26,7 @@ def autocode(suggester, threshold: float, source_ids: Optional[Iterable[int]] = 
     leaves the project untouched.
     """
     if not 0.0 < threshold <= 1.0:
-        raise UserError("the autocoding threshold must be above 0 and at most 1")
+        raise UserError(N_("the autocoding threshold must be above 0 and at most 1"))
     project = suggester.project
     ids = list(source_ids) if source_ids is not None else [s.id for s in project.sources()]
     allowed = list(codes) if codes is not None else None
@@ -36,7 +37,7 @@ def autocode(suggester, threshold: float, source_ids: Optional[Iterable[int]] = 
             planned.extend(Coding(sid, s["code"], u.start, u.end, origin="autocode",
                                   memo=f"autocode {s['score']:.2f}: {s['reason']}") for s in u.suggestions)
         if progress:
-            progress((n + 1) / max(1, len(ids)), "autocoding")
+            progress((n + 1) / max(1, len(ids)), N_("autocoding"))
     check_cancel(cancel)
     changes = project.add_codings(planned, action="autocode")
     per_code: dict[int, int] = {}

@@ -25,6 +25,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 C_VALUE = 4.0
@@ -114,7 +115,7 @@ def fit_one_vs_rest(data: TrainingSet, code_ids: Sequence[int], siblings: dict[i
                     intercepts.append(result[1])
                     kept.append(code)
                 if progress:
-                    progress((n + 1) / len(code_ids), "training")
+                    progress((n + 1) / len(code_ids), N_("training"))
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise

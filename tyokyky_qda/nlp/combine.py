@@ -14,6 +14,16 @@ coded segments and the held-out folds' evidence (coded = 1, not coded or rejecte
   weighted sum: the ranking stays, the scores become the project's probabilities);
 - from ``MIN_LEARNED_UNITS``: to learn all weights. Measured on the benchmark, learning the
   weights from a few dozen segments ranks worse than the defaults, hence the two steps.
+
+Scores are scaled by the amount of evidence: a unit's features are shrunk toward those of an
+empty unit by ``n / (n + EVIDENCE_K)`` (n = its distinct content lemmas, see
+``units.evidence_count``). z-scores across codes are as large for "Käy, käy." as for a rich
+paragraph; without the shrinkage a two-word turn got the same 0.94 as 300 words. The factor is
+the same for every code of a unit and the empty unit's evidence is the same for every code
+(``SuggestionModel.empty_features``), so the ranking within a unit does not change. Calibration
+and learning see the shrunk features, so the scores stay probabilities. ``EVIDENCE_K`` was
+chosen on the benchmark's train split; units below ``units.MIN_EVIDENCE_LEMMAS`` get no
+suggestions at all.
 """
 
 from __future__ import annotations
@@ -26,16 +36,21 @@ from sklearn.linear_model import LogisticRegression
 
 FEATURES = ("clf", "clf_z", "definition", "definition_z", "keywords", "soft", "soft_z")
 # Defaults fitted on the benchmark's train split (see module docstring), in the order of
-# FEATURES; with word vectors (full tier) and without (fallback tier: no "soft" evidence).
+# FEATURES; with word vectors (full tier) and without (fallback tier: no "soft" evidence). Since
+# evidence scaling they are the earlier fitted weights Platt-scaled on the shrunk features of the
+# same split ("*_rescaled" of --fit-defaults): the same ranking, scores fitted to the scaling.
 DEFAULTS = {
-    ("zero_shot", True): ([0.0, 0.0, -0.01, 2.04, 1.11, -0.16, 0.45], -3.45),
-    ("zero_shot", False): ([0.0, 0.0, 0.36, 1.65, 1.60, 0.0, 0.0], -3.00),
-    ("trained", True): ([-0.12, 1.13, -0.09, 1.59, 0.67, -0.21, 0.46], -3.82),
-    ("trained", False): ([0.94, 0.64, 0.21, 1.28, 0.88, 0.0, 0.0], -2.03),
+    ("zero_shot", True): ([0.0, 0.0, -0.01, 2.54, 1.37, -0.20, 0.56], -3.60),
+    ("zero_shot", False): ([0.0, 0.0, 0.44, 2.03, 1.97, 0.0, 0.0], -3.08),
+    ("trained", True): ([-0.14, 1.37, -0.11, 1.93, 0.81, -0.25, 0.56], -3.94),
+    ("trained", False): ([1.15, 0.78, 0.25, 1.55, 1.07, 0.0, 0.0], -1.87),
 }
 MIN_CALIBRATION_UNITS = 20   # coded units before scores are calibrated on the project
 MIN_LEARNED_UNITS = 300       # coded units before the weights themselves are learned
 MIN_STACK_CODES = 2           # codes with at least 3 coded units, for either
+#: Evidence lemmas at which a unit's evidence counts half. Chosen on the benchmark's train split
+#: (benchmarks/bench_suggest.py --fit-defaults prints the log loss for several values).
+EVIDENCE_K = 1.5
 
 
 def _z(a: np.ndarray) -> np.ndarray:
@@ -51,6 +66,20 @@ def evidence(clf: Optional[np.ndarray], definition: np.ndarray, keywords: np.nda
     clf = zeros if clf is None else clf
     soft = zeros if soft is None else soft
     return np.stack([clf, _z(clf), definition, _z(definition), keywords, soft, _z(soft)], axis=2)
+
+
+def evidence_weight(counts, k: Optional[float] = None) -> np.ndarray:
+    """How far each unit's evidence counts, 0..1: n / (n + EVIDENCE_K) for n evidence lemmas."""
+    n = np.asarray(counts, dtype=np.float64)
+    k = EVIDENCE_K if k is None else k
+    return n / (n + k) if k > 0 else np.ones_like(n)
+
+
+def shrink(feats: np.ndarray, empty: np.ndarray, counts, k: Optional[float] = None) -> np.ndarray:
+    """Features (units, codes, features) moved toward those of an empty unit (1, codes,
+    features) by ``evidence_weight``: with no evidence a unit scores what an empty one does."""
+    w = evidence_weight(counts, k)[:, None, None]
+    return empty + (feats - empty) * w
 
 
 @dataclass

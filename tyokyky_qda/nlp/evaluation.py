@@ -61,3 +61,24 @@ def rank_metrics(rankings: Sequence[Sequence[str]], gold: Sequence[str], k: int 
         per[lab] = {"precision": round(tp / predicted, 3) if predicted else 0.0,
                     "recall": round(tp / actual, 3) if actual else 0.0, "n": actual}
     return {"n": n, "top1": round(top1 / n, 3), f"recall_at_{k}": round(at_k / n, 3), "per_code": per}
+
+
+def calibration_error(scores: Sequence[float], correct: Sequence[bool], bins: int = 10) -> dict:
+    """Expected calibration error of scores read as the chance of being right (equal-width bins):
+    the bin-size-weighted mean of |mean score - share correct|, with the bins themselves."""
+    n = len(scores)
+    if n == 0:
+        return {"n": 0, "ece": 0.0, "bins": []}
+    table = []
+    ece = 0.0
+    for b in range(bins):
+        members = [(s, c) for s, c in zip(scores, correct)
+                   if min(int(s * bins), bins - 1) == b]
+        if not members:
+            continue
+        mean_score = sum(s for s, _ in members) / len(members)
+        share = sum(1 for _, c in members if c) / len(members)
+        ece += len(members) / n * abs(mean_score - share)
+        table.append({"from": b / bins, "n": len(members), "mean_score": round(mean_score, 3),
+                      "correct": round(share, 3)})
+    return {"n": n, "ece": round(ece, 4), "bins": table}

@@ -12,6 +12,7 @@ import time
 from typing import Iterable, Optional
 
 from tyokyky_qda.core.errors import Cancelled
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress
 from tyokyky_qda.nlp import parse as parsing
 from tyokyky_qda.nlp import storage, tokenstore
@@ -26,7 +27,7 @@ def ensure_parsed(project, source_id: int, loaded: LoadedPipeline) -> parsing.Pa
     row = project.conn.execute("SELECT text, content_hash FROM sources WHERE id=?", (source_id,)).fetchone()
     if row is None:
         from tyokyky_qda.core.errors import NotFound
-        raise NotFound(f"no source with id {source_id}")
+        raise NotFound(N_("no source with id {id}", id=source_id))
     text, digest = row[0], row[1]
     stored = storage.load_parse(project, source_id, loaded.pipeline_id)
     if stored is not None and stored.text_hash == digest:
@@ -89,7 +90,7 @@ def index_project(project, progress: Optional[ProgressFn] = None, cancel: Option
         stats.pop("_chars_done", None)
         if stats["seconds"] > 0:
             stats["words_per_second"] = round(stats["words"] / stats["seconds"], 1)
-    progress(1.0, "text analysis done")
+    progress(1.0, N_("text analysis done"))
     return stats
 
 
@@ -116,7 +117,7 @@ def _index_language(project, lp: LoadedPipeline, source_ids: list[int], stats: d
 
     def on_chunk(chars: int) -> None:
         done["chars"] += chars
-        progress(done["chars"] / max(1, stats["_chars_total"]), "text analysis")
+        progress(done["chars"] / max(1, stats["_chars_total"]), N_("text analysis"))
         check_cancel(cancel)
 
     pending: list[storage.StoredParse] = []

@@ -2,20 +2,24 @@
 
 Reasons are written in the language of the text they explain (Finnish or English), so a coder
 reading Finnish interviews sees Finnish reasons. Kept in one place (cf. spaCy's ``errors.py``).
+Load problems are English templates marked with ``N_`` (``core/i18n.py``): the GUI shows them in
+its own language; fill them in with ``N_(NO_VOIKKO, error=...)``.
 """
 
 from __future__ import annotations
 
-BAD_TIER = "unknown NLP tier {value!r} (use auto, full or fallback; also in ${env})"
-NO_FINNISH_MODEL = ("the Finnish language model spacy-fi-experimental-web-md is not installed "
-                    "(pip install 'tyokyky-qda[fi]')")
-NO_ENGLISH_MODEL = "no English spaCy model is installed (e.g. en_core_web_md)"
-NO_VOIKKO = ("the Finnish language model needs the libvoikko library and the voikko-fi dictionary "
-             "(Debian/Ubuntu: apt install libvoikko1 voikko-fi): {error}")
-FULL_LOAD_FAILED = "the full language model could not be loaded: {error}"
-FALLBACK_REQUESTED = "the fallback tier was requested (argument or ${env})"
-NO_CODES = "the project has no codes to suggest"
-UNKNOWN_UNIT = "unknown suggestion unit {unit!r} (one of {choices})"
+from tyokyky_qda.core.i18n import N_
+
+BAD_TIER = N_("unknown NLP tier {value!r} (use auto, full or fallback; also in ${env})")
+NO_FINNISH_MODEL = N_("the Finnish language model spacy-fi-experimental-web-md is not installed "
+                      "(pip install 'tyokyky-qda[fi]')")
+NO_ENGLISH_MODEL = N_("no English spaCy model is installed (e.g. en_core_web_md)")
+NO_VOIKKO = N_("the Finnish language model needs the libvoikko library and the voikko-fi dictionary "
+               "(Debian/Ubuntu: apt install libvoikko1 voikko-fi): {error}")
+FULL_LOAD_FAILED = N_("the full language model could not be loaded: {error}")
+FALLBACK_REQUESTED = N_("the fallback tier was requested (argument or ${env})")
+NO_CODES = N_("the project has no codes to suggest")
+UNKNOWN_UNIT = N_("unknown suggestion unit {unit!r} (one of {choices})")
 
 _TIERS = {
     ("fi", "full"): ("Suomen kielimalli {package}: Voikko-lemmatisointi, sanaluokat ja sanavektorit.",

@@ -18,11 +18,11 @@ import scipy.sparse as sp
 from tyokyky_qda.nlp import messages
 from tyokyky_qda.nlp.classifier import OneVsRest
 from tyokyky_qda.nlp.codebook_evidence import KeywordMatcher
-from tyokyky_qda.nlp.combine import FEATURES, Combiner, evidence
+from tyokyky_qda.nlp.combine import FEATURES, Combiner, evidence, shrink
 from tyokyky_qda.nlp.features import FeatureSpace, VectorTable
-from tyokyky_qda.nlp.units import Unit
+from tyokyky_qda.nlp.units import Unit, evidence_count
 
-MODEL_VERSION = 1
+MODEL_VERSION = 2     # 2: features shrunk by the amount of evidence (combine.shrink)
 SOFT_TOP = 5           # soft keyword similarity: mean of the best this many words of a unit
 SIMILAR_MIN = 0.2      # cosine (lemma n-grams) for a coded segment to count as "similar"
 SIMILAR_TOP = 10       # ... among this many nearest coded segments
@@ -155,13 +155,27 @@ class SuggestionModel:
         return out
 
     def features(self, units: Sequence[Unit], hits: Sequence[dict],
-                 X: Optional[sp.csr_matrix] = None, clf: Optional[np.ndarray] = None) -> np.ndarray:
-        """The evidence array (units, codes, features) for units with their keyword hits."""
+                 X: Optional[sp.csr_matrix] = None) -> np.ndarray:
+        """The evidence array (units, codes, features) for units with their keyword hits, shrunk
+        toward an empty unit's by how much each unit says (see ``combine.shrink``)."""
         with _one_blas_thread():
             X = self.space.transform([u.lemmas for u in units]) if X is None else X
             definition = (X @ self._runtime["profiles_t"]).toarray()
-            logits = self.classifier_logits(X) if clf is None else clf
-            return evidence(logits, definition, self.keyword_scores(hits), self.soft_similarity(units))
+            raw = evidence(self.classifier_logits(X), definition, self.keyword_scores(hits),
+                           self.soft_similarity(units))
+            return shrink(raw, self.empty_features(X.shape[1]), [evidence_count(u.lemmas) for u in units])
+
+    def empty_features(self, width: int) -> np.ndarray:
+        """What a unit with little to say is pulled toward (1, codes, features): the evidence of
+        a unit without words (the classifiers' intercepts, nothing else), averaged over the codes.
+
+        The same for every code, so shrinking never reorders a unit's codes: with no evidence
+        every code scores alike, rather than the codes with the largest intercepts winning."""
+        zeros = np.zeros((1, len(self.code_ids)))
+        empty = evidence(self.classifier_logits(sp.csr_matrix((1, width))), zeros, zeros, None)
+        if not self.code_ids:
+            return empty
+        return np.broadcast_to(empty.mean(axis=1, keepdims=True), empty.shape).copy()
 
     def score(self, units: Sequence[Unit], hits: Sequence[dict]) -> Scored:
         """Calibrated scores for units (rows) × candidate codes (columns), with evidence."""

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.nlp import messages
 
 TIER_ENV = "TYOKYKY_NLP_TIER"
@@ -85,7 +86,7 @@ def requested_tier(tier: Optional[str] = None) -> str:
     """The tier asked for: the argument, else ``$TYOKYKY_NLP_TIER``, else "auto"."""
     value = (tier or os.environ.get(TIER_ENV) or "auto").strip().lower()
     if value not in TIERS + ("auto",):
-        raise UserError(messages.BAD_TIER.format(value=value, env=TIER_ENV))
+        raise UserError(N_(messages.BAD_TIER, value=value, env=TIER_ENV))
     return value
 
 
@@ -100,7 +101,7 @@ def full_tier_problem(lang: str) -> str:
         handle = libvoikko.Voikko("fi")
         handle.terminate()
     except Exception as exc:  # noqa: BLE001 - OSError without the library, VoikkoException without the dictionary
-        return messages.NO_VOIKKO.format(error=exc)
+        return N_(messages.NO_VOIKKO, error=exc)
     return ""
 
 
@@ -114,7 +115,7 @@ def _installed_english() -> str:
 def _choose(lang: str, wanted: str) -> tuple[str, str]:
     """(tier, reason a better tier is not used) for a requested tier; UserError if "full" cannot be had."""
     if wanted == "fallback":
-        return "fallback", messages.FALLBACK_REQUESTED.format(env=TIER_ENV)
+        return "fallback", N_(messages.FALLBACK_REQUESTED, env=TIER_ENV)
     problem = full_tier_problem(lang)
     if problem and wanted == "full":
         raise UserError(problem)
@@ -142,8 +143,8 @@ def load_pipeline(lang: Optional[str] = "fi", tier: Optional[str] = None) -> Loa
                 return _loaded[(lang, "full")]
             except Exception as exc:  # noqa: BLE001 - any load failure means: use the fallback
                 if wanted == "full":
-                    raise UserError(messages.FULL_LOAD_FAILED.format(error=exc)) from exc
-                problem = messages.FULL_LOAD_FAILED.format(error=exc)
+                    raise UserError(N_(messages.FULL_LOAD_FAILED, error=exc)) from exc
+                problem = N_(messages.FULL_LOAD_FAILED, error=exc)
                 _full_failures[lang] = problem
         if (lang, "fallback") not in _loaded:
             _loaded[(lang, "fallback")] = _load_fallback(lang)

@@ -8,7 +8,9 @@
 
 Everything runs on this machine: spaCy, scikit-learn and the project file; nothing is sent
 anywhere. Scores are calibrated probabilities that the coder would apply the code (see
-``combine``); suggestions are ranked best first.
+``combine``), lower the less a unit says; suggestions are ranked best first. Units with too
+little content (``units.MIN_EVIDENCE_LEMMAS``: backchannels such as "Joo." or "Kuuluu,
+kuuluu.") get no suggestions.
 
 Threads: a Suggester uses the project's connection. Run ``train`` (and ``index_project``) on
 the thread that owns database writes; ``suggest_*`` may run meanwhile and use the previous
@@ -23,6 +25,7 @@ from typing import Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Coding
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, sub_progress
 from tyokyky_qda.nlp import messages, storage
@@ -32,7 +35,7 @@ from tyokyky_qda.nlp.model import SuggestionModel
 from tyokyky_qda.nlp.parse import parse_text
 from tyokyky_qda.nlp.pipeline import LoadedPipeline, load_pipeline, normalise_language
 from tyokyky_qda.nlp.train import train_model, training_fingerprint
-from tyokyky_qda.nlp.units import UNIT_KINDS, TokenTable, Unit, make_units
+from tyokyky_qda.nlp.units import UNIT_KINDS, TokenTable, Unit, has_evidence, make_units
 
 #: A code already applied to at least this share of a unit is not suggested for it again.
 COVERED_SHARE = 0.5
@@ -183,7 +186,7 @@ class Suggester:
         coder rejected for a unit, and codes already applied to it, are not suggested.
         """
         if unit not in UNIT_KINDS:
-            raise UserError(messages.UNKNOWN_UNIT.format(unit=unit, choices=", ".join(UNIT_KINDS)))
+            raise UserError(N_(messages.UNKNOWN_UNIT, unit=unit, choices=", ".join(UNIT_KINDS)))
         source = self.project.source(source_id, with_text=False)
         lang = normalise_language(source.language)
         loaded = self.pipeline(lang)
@@ -204,7 +207,8 @@ class Suggester:
         model = self.model(lang)
         parsed, table = self.cache.get(source_id, loaded)
         if not (0 <= start < end <= len(parsed.text)):
-            raise UserError(f"range {start}-{end} does not fit source {source_id}")
+            raise UserError(N_("range {start}-{end} does not fit source {source}",
+                               start=start, end=end, source=source_id))
         unit = Unit(start, end, "selection", table.content_lemmas(start, end), source_id)
         hits = hits_by_unit([unit], model.matcher.find(parsed, table))
         return self._pack(model, [unit], hits, top, codes, 0.0, Exclusions())[0]
@@ -224,24 +228,36 @@ class Suggester:
 
     def _pack(self, model: SuggestionModel, units, hits, top: int, codes, min_score: float,
               skip: Exclusions) -> list[UnitSuggestion]:
-        scored = model.score(units, hits)
+        # Units that say too little ("Joo.", "Kuuluu, kuuluu.") keep their place, with no
+        # suggestions: any score for them would only reflect which code's words they happen to use.
+        scorable = [i for i, u in enumerate(units) if has_evidence(u.lemmas)]
+        scored = model.score([units[i] for i in scorable], [hits[i] for i in scorable])
+        row_of = {n: i for i, n in enumerate(scorable)}
         paths = self.project.code_paths()
         allowed = set(codes) if codes is not None else None
         out = []
-        for i, u in enumerate(units):
-            order = scored.scores[i].argsort()[::-1]
+        for n, u in enumerate(units):
             items = []
-            for j in order:
-                code = model.code_ids[j]
-                score = float(scored.scores[i, j])
-                if len(items) >= top or score < min_score:
-                    break
-                if (allowed is not None and code not in allowed) or code not in paths or skip.excludes(u, code):
-                    continue
-                items.append({"code": code, "path": paths[code], "score": round(score, 4),
-                              "reason": model.reason(scored, i, j)})
+            if n in row_of:
+                items = self._ranked(model, scored, row_of[n], u, top, min_score, allowed, paths, skip)
             out.append(UnitSuggestion(u.source_id, u.start, u.end, items, u.kind))
         return out
+
+    @staticmethod
+    def _ranked(model: SuggestionModel, scored, i: int, unit, top: int, min_score: float, allowed,
+                paths: dict, skip: Exclusions) -> list[dict]:
+        """The best ``top`` codes of scored row ``i`` that may be suggested for ``unit``."""
+        items: list[dict] = []
+        for j in scored.scores[i].argsort()[::-1]:
+            code = model.code_ids[j]
+            score = float(scored.scores[i, j])
+            if len(items) >= top or score < min_score:
+                break
+            if (allowed is not None and code not in allowed) or code not in paths or skip.excludes(unit, code):
+                continue
+            items.append({"code": code, "path": paths[code], "score": round(score, 4),
+                          "reason": model.reason(scored, i, j)})
+        return items
 
     def _exclusions(self, source_id: int, text: str) -> Exclusions:
         """Rejected suggestions (still on the same words) and existing codings of a source."""
@@ -264,7 +280,8 @@ class Suggester:
         """
         text = self.project.source_text(source_id)
         if not (0 <= start < end <= len(text)):
-            raise UserError(f"range {start}-{end} does not fit source {source_id}")
+            raise UserError(N_("range {start}-{end} does not fit source {source}",
+                               start=start, end=end, source=source_id))
         self.project.code(code_id)
         coding = None
         if accepted and create_coding:

@@ -16,6 +16,7 @@ from typing import Optional
 import numpy as np
 import scipy.sparse as sp
 
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress, sub_progress
 from tyokyky_qda.nlp import storage
 from tyokyky_qda.nlp.classifier import TrainingSet, fit_one_vs_rest
@@ -78,7 +79,7 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
     lemmatise_profiles(profiles, loaded)
     keywords = {p.code_id: p.keyword_lemmas for p in profiles}
     matcher = KeywordMatcher(loaded.nlp.vocab, keywords)
-    progress(0.05, "collecting coded segments")
+    progress(0.05, N_("collecting coded segments"))
     segs, extra_units = _collect(project, language, loaded, cache, matcher,
                                  sub_progress(progress, 0.05, 0.4), cancel)
     vectors = VectorTable(loaded.nlp.vocab) if loaded.has_vectors else None
@@ -102,7 +103,7 @@ def train_model(project, language: str, loaded: LoadedPipeline, cache: Optional[
         model.train_rows = space.word_rows([segs.units[i].lemmas for i in coded])
         model.train_labels = [sorted(segs.units[i].labels) for i in coded]
         model.combiner = _fit_combiner(model, segs, X_seg, siblings, sub_progress(progress, 0.75, 1.0), cancel)
-    progress(1.0, "model trained")
+    progress(1.0, N_("model trained"))
     return model
 
 
@@ -162,7 +163,7 @@ def _collect(project, language: str, loaded: LoadedPipeline, cache: ParseCache, 
         segs.rejected.extend(rejected.get((sid, u.start, u.end), set()) for u in units)
         if len(segs.units) + len(extra) < IDF_SAMPLE_UNITS:
             extra.extend(u.lemmas for u in make_units(parsed, table, "sentence"))
-        progress((n + 1) / len(by_source), "collecting coded segments")
+        progress((n + 1) / len(by_source), N_("collecting coded segments"))
     extra.extend(_idf_sample(project, language, loaded, cache, set(by_source), len(segs.units) + len(extra)))
     return segs, extra
 
@@ -238,7 +239,7 @@ def _held_out_evidence(model: SuggestionModel, segs: Segments, X_seg: sp.csr_mat
                     w[r, col[code]] = 2.0
         labels.append(y)
         weights.append(w)
-        progress((k + 1) / STACK_FOLDS, "calibrating")
+        progress((k + 1) / STACK_FOLDS, N_("calibrating"))
     return np.concatenate(feats), np.concatenate(labels), np.concatenate(weights)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LIKE_NUM, LOWER, SENT_START
 
 from tyokyky_qda.nlp.parse import ParsedText, paragraph_spans
-from tyokyky_qda.ingest.speakers import is_interviewer
+from tyokyky_qda.ingest.speakers import interviewers_among
 
 UNIT_KINDS = ("sentence", "section", "source")
 #: Section kinds that are natural coding units, in order of preference.
@@ -24,6 +24,21 @@ CONTENT_SECTIONS = ("turn", "answer", "field")
 FILLERS = frozenset("""niinku niinkuin tota toi tuota öö ööh no joo juu ja niin siis sit sitten et ett
 ni nii mä sä tää se ne ku kun vaan vain ihan kyl kyllä mut mutta eli okei ok jotain jotenkin
 semmonen semmoinen tämmönen tämmöinen sellanen sellainen aika tosi hirveesti""".split())
+# Words that answer or steer the talk ("Kuuluu, kuuluu.", "Käy, käy.", "Selvä.", "Joo, sopii
+# mulle.") and pronoun lemmas of colloquial forms ("mulle" -> "minä") the stop list misses. They
+# stay content lemmas for the text features (a real sentence may say "kuuluu"), but they are not
+# evidence that a unit is about anything, so ``evidence_count`` leaves them out.
+RESPONSE_WORDS = frozenset("""mm mmm hm hmm mhm aha ahaa niinpä totta selvä just justiin juuri
+nimenomaan tosiaan todellakin ehdottomasti varmasti varmaan varmaankin oikeastaan aivan toki tietysti
+tietenkin kai ehkä kuulua kuulla käydä sopia ymmärtää tietää hetki hetkinen anteeksi kiitos kiittää
+kiitti moi hei heippa okei okay jep jees minä sinä hän me te he mun sun""".split())
+#: Units with fewer distinct evidence lemmas get no suggestions. Chosen from the benchmark
+#: (benchmarks/bench_suggest.py, "by_evidence"): even one word taken from a topical segment picks
+#: the right goal of seven only 0.30-0.36 of the time (two words: 0.39-0.44), and in the demo
+#: corpus most one-word units are backchannels ("Käy, käy."), dates, headings and field values.
+#: The price: a sentence whose only content is one topical word ("Mutta se masennus on mun oma
+#: asia.") gets nothing either; its turn or paragraph as a unit still does.
+MIN_EVIDENCE_LEMMAS = 2
 
 
 @dataclass
@@ -112,6 +127,16 @@ class Unit:
         return " ".join(self.lemmas)
 
 
+def evidence_count(lemmas: Sequence[str]) -> int:
+    """How much a unit says: its distinct content lemmas, response words left out."""
+    return len({w.strip(".!?,") for w in lemmas} - RESPONSE_WORDS - {""})
+
+
+def has_evidence(lemmas: Sequence[str]) -> bool:
+    """True if a unit says enough (``MIN_EVIDENCE_LEMMAS``) to get suggestions at all."""
+    return evidence_count(lemmas) >= MIN_EVIDENCE_LEMMAS
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -166,7 +191,12 @@ def content_regions(sections: Sequence, text_length: int) -> tuple[str, list[tup
         chosen = [s for s in sections if s.kind == kind and s.end > s.start]
         if kind == "turn":
             # The interviewer's questions are not evidence: suggest codes for what interviewees say.
-            answers = [s for s in chosen if not is_interviewer(getattr(s, "speaker", "") or "")]
+            spoken: dict[str, int] = {}
+            for s in chosen:
+                speaker = getattr(s, "speaker", "") or ""
+                spoken[speaker] = spoken.get(speaker, 0) + s.end - s.start
+            asking = interviewers_among(spoken)
+            answers = [s for s in chosen if (getattr(s, "speaker", "") or "") not in asking]
             chosen = answers or chosen
         ranges = sorted((s.start, s.end) for s in chosen)
         if ranges:
