@@ -6,7 +6,12 @@ findings the detector makes on real text without planted names (the evaluation r
   were written against, and the held-out set, written after);
 - real text: findings per category in the report in /work/shared/seeds (227,000 characters of
   public Finnish prose; its person findings are mostly real names of the report's authors,
-  interviewees' organisations and cited researchers, so they show the review load, not errors).
+  interviewees' organisations and cited researchers, so they show the review load, not errors);
+- precision: false person findings on hand-labelled person-free sentences
+  (``tests/pseudo/fi_fixtures_negatives.py``, a tuning set and a held-out set) and on the demo
+  corpus's 12 interview transcripts (.txt, .docx, .vtt, read by the importer), where every person
+  finding that is not one of the planted fictional people is a false one (and how many
+  occurrences of the planted people's name words were found: the recall side of the same text).
 
 Run: ``.venv/bin/python benchmarks/bench_pseudo.py``.
 """
@@ -24,7 +29,10 @@ from _common import write_results  # noqa: E402
 
 import fi_fixtures  # noqa: E402
 import fi_fixtures_heldout  # noqa: E402
+import fi_fixtures_negatives  # noqa: E402
 
+from tyokyky_qda.ingest.parsers import ParseOptions, parse_file  # noqa: E402
+from tyokyky_qda.pseudo import heuristics  # noqa: E402
 from tyokyky_qda.pseudo.detect import DetectOptions, detect_text  # noqa: E402
 from tyokyky_qda.pseudo.nlp_tier import full_tier_available, load_ner_model  # noqa: E402
 
@@ -77,6 +85,43 @@ def real_text(model) -> dict:
             "person_sample": persons[:25]}
 
 
+def negatives(model, sentences: list[str]) -> dict:
+    """False person findings on person-free sentences (each one is an error)."""
+    false = [f.text for s in sentences for f in detect_text(s, model, DetectOptions()) if f.category == "person"]
+    return {"sentences": len(sentences), "false_persons": len(false), "found": false}
+
+
+def _is_planted(words: tuple) -> bool:
+    """True when every word of a person finding is a form of a planted demo name."""
+    gold = fi_fixtures_negatives.DEMO_NAME_WORDS
+    return bool(words) and all(({w.lemma.lower()} | {c.lower() for c in w.lemmas}) & gold for w in words)
+
+
+def _demo_texts() -> list[str]:
+    """The demo interviews' texts as the importer reads them (.txt, .docx and .vtt)."""
+    folder = ROOT / fi_fixtures_negatives.DEMO_TRANSCRIPTS
+    return [parse_file(p, ParseOptions()).sources[0].source.text for p in sorted(folder.iterdir())
+            if p.suffix in (".txt", ".docx", ".vtt")]
+
+
+def demo_corpus(model) -> dict:
+    """Person findings on the demo interviews: how many are not planted names, and planted-name recall."""
+    texts = _demo_texts()
+    persons, false, words, missed = 0, [], 0, []
+    for text in texts:
+        found = [f for f in detect_text(text, model, DetectOptions()) if f.category == "person"]
+        persons += len(found)
+        false += [f.text for f in found if not _is_planted(f.tokens)]
+        for tok in heuristics.tokenize(text):
+            if tok.text[:1].isupper() and _is_planted((tok.name,)):
+                words += 1
+                if not any(f.start <= tok.start and tok.end <= f.end for f in found):
+                    missed.append(tok.text)
+    return {"files": len(texts), "person_findings": persons, "false_persons": len(false),
+            "false_person_strings": sorted(set(false)), "planted_name_words": words,
+            "planted_name_words_found": words - len(missed), "planted_missed": sorted(set(missed))}
+
+
 def main() -> None:
     results: dict = {}
     tiers = ["fallback"] + (["full"] if full_tier_available("fi") else [])
@@ -87,7 +132,10 @@ def main() -> None:
         results[tier] = {"load_seconds": load, "speed": speed(model),
                          "recall_dev": recall(model, fi_fixtures),
                          "recall_heldout": recall(model, fi_fixtures_heldout),
-                         "report": real_text(model)}
+                         "report": real_text(model),
+                         "negatives_tuning": negatives(model, fi_fixtures_negatives.NEGATIVES),
+                         "negatives_heldout": negatives(model, fi_fixtures_negatives.NEGATIVES_HELDOUT),
+                         "demo_interviews": demo_corpus(model)}
     write_results("pseudo", results)
 
 

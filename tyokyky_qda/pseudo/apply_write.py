@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from tyokyky_qda.core.changes import Changes
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.offsets import Edit, OffsetShifter
 from tyokyky_qda.core.progress import ProgressFn
 from tyokyky_qda.pseudo import storage
@@ -38,7 +39,7 @@ def write_plan(project, plan, todo: list[tuple[int, list[tuple[Edit, Optional[in
         ch.info[APPLY_UNDO_KEY] = {"texts": texts, "snapshot": snap,
                                    "created": {storage.FINDINGS: created}}
         ch.info["replaced"] = sum(len(p) for _, p in todo)
-    progress(1.0, "done")
+    progress(1.0, N_("done"))
     return ch
 
 
@@ -98,7 +99,7 @@ def undo_plan(project, changes: Changes) -> Changes:
     if not record:
         from tyokyky_qda.core.errors import UserError
 
-        raise UserError("these changes did not come from applying pseudonyms")
+        raise UserError(N_("these changes did not come from applying pseudonyms"))
     with project.transaction("undo pseudonymise sources", sources=len(record["texts"])) as ch:
         for sid, saved in record["texts"].items():
             project.restore_text(int(sid), saved["old_text"], saved["old_ranges"])

@@ -3,14 +3,19 @@
 ``detect_text`` is pure (no project): it returns non-overlapping candidates in text order. Where
 two detectors claim the same words, the more specific category wins (an identity code over a
 phone number, an address over the person its street is named after), then the longer match.
+
+The recogniser's persons are kept only with support (``_supported``): it takes many capitalised
+words for people ("Saha", "Kykyviisarin", "Ellei"), so a person made only of words that
+``not_names`` calls weak needs a title, an initial, a speaker label or a name found elsewhere.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
-from tyokyky_qda.pseudo import heuristics, patterns
+from tyokyky_qda.pseudo import heuristics, lexicon, not_names, patterns
 from tyokyky_qda.pseudo.categories import (DEFAULT_CATEGORIES, HETU, NER_LABELS, ORGANISATION,
                                            PERSON, PLACE, PRIORITY)
 from tyokyky_qda.pseudo.fi_names import NOT_NAMES, ORG_SUFFIXES
@@ -47,43 +52,76 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def analyse(text: str, model: Optional[NerModel]) -> tuple[dict, dict, list]:
-    """Run the model over a text: (lemma by word start, part of speech by word start, entities).
+class Analysis(NamedTuple):
+    """What the model says about a text, by the start offset of each word (all empty without a model)."""
 
-    Entities are (start, end, category) in offsets of the whole text. Without a model all three
-    are empty.
-    """
-    lemmas: dict[int, str] = {}
-    pos: dict[int, str] = {}
-    ents: list[tuple[int, int, str]] = []
+    lemmas: dict
+    pos: dict
+    #: (start, end, category) of the entities of our categories, in offsets of the whole text.
+    ents: list
+    #: The recogniser's label (any label: "ORG", "PRODUCT"...) of each word inside an entity.
+    labels: dict
+
+
+def analyse(text: str, model: Optional[NerModel]) -> Analysis:
+    """Run the model over a text: lemmas, parts of speech and entities."""
+    out = Analysis({}, {}, [], {})
     if model is None or not model.full:
-        return lemmas, pos, ents
+        return out
     pieces = chunks(text)
     for (offset, _), doc in zip(pieces, model.nlp.pipe(p for _, p in pieces)):
         for tok in doc:
-            lemmas[offset + tok.idx] = tok.lemma_
-            pos[offset + tok.idx] = tok.pos_
+            out.lemmas[offset + tok.idx] = tok.lemma_
+            out.pos[offset + tok.idx] = tok.pos_
         for ent in doc.ents:
             category = NER_LABELS.get(ent.label_)
             if category:
-                ents.append((offset + ent.start_char, offset + ent.end_char, category))
-    return lemmas, pos, ents
+                out.ents.append((offset + ent.start_char, offset + ent.end_char, category))
+            for tok in ent:
+                out.labels[offset + tok.idx] = ent.label_
+    return out
 
 
-def _ner_candidates(text: str, toks: list, ents: list, categories) -> list[Candidate]:
+def _ner_candidates(text: str, toks: list, ents: list, categories, known: Optional[dict] = None) -> list[Candidate]:
+    """The recogniser's entities of the wanted categories; its persons only where supported (see
+    ``_supported``), or where a word is a form of a name in ``known``."""
     out = []
+    index = {t.start: i for i, t in enumerate(toks)}
+    starts = [t.start for t in toks]
     for start, end, category in ents:
         if category not in categories:
             continue
-        words = [t for t in toks if start <= t.start < end]
+        words = toks[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         if category == PERSON:
             # Keep the capitalised words only: the recogniser sometimes takes in a title or a verb.
             flags = [heuristics._capitalised(t) and t.text not in ORG_SUFFIXES and not _common_noun(t)
                      for t in words]
-            out.extend(heuristics._runs(text, words, flags, PERSON, "ner"))
+            if _supported(text, toks, index, words, flags) or _known(words, flags, known or {}):
+                out.extend(heuristics._runs(text, words, flags, PERSON, "ner"))
         elif any(t.text[:1].isupper() for t in words) and not all(t.text in NOT_NAMES for t in words):
             out.append(heuristics.make_name_candidate(text, words, category, "ner"))
     return out
+
+
+def _supported(text: str, toks: list, index: dict, words: list, flags: list[bool]) -> bool:
+    """A person the recogniser found is kept when one of its words is more than a weak guess
+    ("Kirsi Rinne", not "Saha"), when it is a speaker label ("Satu: Joo"), or when a title or an
+    initial comes before it ("ohjaaja Rinne", but not "yrittäjä Mallilammella")."""
+    kept = [t for t, f in zip(words, flags) if f]
+    if not kept:
+        return False
+    if any(not not_names.weak(t) for t in kept) or heuristics.is_speaker_label(text, kept[0], kept[-1]):
+        return True
+    i = index[kept[0].start]
+    return (heuristics._cued(toks, i) or heuristics.after_initial(toks, i)) and \
+        not any(not_names.place_like(t) for t in kept)
+
+
+def _known(words: list, flags: list[bool], known: dict) -> bool:
+    """True when a capitalised word is a form of a name already found ("Rinne" after "Kirsi Rinne")."""
+    return any(f and not not_names.strongly_place(t) and
+               ({t.name.lemma.lower()} | {c.lower() for c in t.name.lemmas}) & known.keys()
+               for t, f in zip(words, flags))
 
 
 def _common_noun(tok) -> bool:
@@ -114,11 +152,14 @@ def resolve(cands: Iterable[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: specific categories first, then longer, then the surer detector."""
     ranked = sorted(cands, key=lambda c: (_priority(c), -(c.end - c.start), _ORIGIN_RANK.get(c.origin, 3),
                                           c.start))
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # in text order; they never overlap, so only the neighbours can
+    starts: list[int] = []
     for c in ranked:
-        if c.end > c.start and not any(c.overlaps(k) for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if c.end > c.start and not any(c.overlaps(k) for k in kept[max(0, i - 1):i + 1]):
+            kept.insert(i, c)
+            starts.insert(i, c.start)
+    return kept
 
 
 def detect_text(text: str, model: Optional[NerModel] = None,
@@ -128,13 +169,16 @@ def detect_text(text: str, model: Optional[NerModel] = None,
     cats = set(options.categories)
     # Identity codes are looked for whatever the options say: missing one is never acceptable.
     found = [c for c in patterns.find_patterns(text) if c.category in cats or c.category == HETU]
-    lemmas, pos, ents = analyse(text, model)
-    toks = heuristics.tokenize(text, lemmas, pos)
+    lemmas, pos, ents, labels = analyse(text, model)
+    words_kind = lexicon.word_kind if model is not None and model.finnish else None
+    toks = heuristics.tokenize(text, lemmas, pos, labels, words_kind)
     found.extend(find_terms(text, [t if isinstance(t, Term) else Term(*t) for t in options.terms], toks))
-    found.extend(_ner_candidates(text, toks, ents, cats))
+    found.extend(_ner_candidates(text, toks, ents, cats, options.known))
     if PERSON in cats:
         found.extend(heuristics.person_candidates(text, toks))
         known = known_name_words(found) | dict(options.known or {})
+        # The recogniser's weak persons once more: a form of a name found by now is supported.
+        found.extend(_ner_candidates(text, toks, ents, {PERSON}, known))
         found.extend(heuristics.remembered_candidates(text, toks, known, found))
     if ORGANISATION in cats:
         found.extend(heuristics.organisation_candidates(text, toks))

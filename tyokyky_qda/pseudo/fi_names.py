@@ -98,3 +98,69 @@ sairaala yliopisto ammattikorkeakoulu oppilaitos opisto TE-toimisto työllisyysp
 #: Endings of Finnish place names, used to tell places from other proper nouns in the fallback tier.
 PLACE_ENDINGS = ("järvi", "joki", "koski", "salmi", "niemi", "mäki", "vaara", "lahti", "ranta",
                  "saari", "maa", "la", "lä", "pää", "vesi", "kylä", "harju", "linna", "kangas")
+
+# --- Words that are never names: what keeps the detector from flagging ordinary capitalised words.
+
+#: Closed-class words (conjunctions, the negation verb, pronouns and their common forms, question
+#: words, sentence adverbs, spoken fillers), lower case. Capitalised they start a sentence; some
+#: read as a form of a name ("Milloin" as "Milla", "Samaan" as "Sami"). None is a listed name
+#: ("ellen" is left out: "Ellen" is one).
+FUNCTION_WORDS = frozenset("""
+ja tai sekä eli mutta vaan vaikka koska kun jos ellei ellet ellemme ellette elleivät ettei etten
+ettet ettemme ettette etteivät että jotta jottei kuin kunnes mikäli joskin paitsi sillä siis eikä
+enkä etkä emmekä ettekä eivätkä en et ei emme ette eivät älä älkää
+minä sinä hän me te he mä sä mie sie myö työ hyö se ne tämä tuo nämä nuo tää toi nää noi joka jotka
+mikä mitkä kuka ketkä kumpi jokin joku jotkut jotkin mikään kukaan kumpikaan kukin kumpikin
+molemmat kaikki jokainen itse muu muut sama samaa saman samaan samassa samasta samalla samalle
+samat samoin minun mun minua mua minulla mulla minulle mulle minulta multa minusta musta minut
+sinun sun sinua sua sinulla sulla sinulle sulle sinulta sulta sinusta susta sinut hänen häntä
+hänellä hänelle häneltä hänestä hänet meidän meitä meillä meille meiltä meistä meidät meil teidän
+teitä teillä teille teiltä teistä teidät teil heidän heitä heillä heille heiltä heistä heidät sen
+sitä siinä siitä siihen sille siltä niiden niitä niissä niistä niihin niillä niille niiltä niil
+tämän tätä tässä tästä tähän tällä tälle tältä näiden näitä näissä näistä näihin näillä näille
+tän tossa tosta tohon tolla sil sii jonka jota jossa josta johon jolla jolle jolta joiden joita
+joissa joista joihin joilla joille mitä missä mistä mihin millä mille miltä minkä kenen ketä
+kenelle keneltä kenellä kenestä keneen kenet milloin miten miks miksi kuinka paljonko montako
+minne kauanko nyt sitten sit silloin tällöin täällä siellä tuolla tänne sinne tänään huomenna
+eilen aina usein joskus ehkä kyllä myös vielä jo juuri vain ainakin kuitenkin toisaalta lisäksi
+myöhemmin aiemmin alussa lopuksi siksi niin näin noin tosin toki onneksi valitettavasti
+oikeastaan oikeestaan varmaan varmasti tietysti tietenkin esimerkiksi esimerkiks joo jaa no okei
+niinku tota tuota hmm mm huh ennen jälkeen kanssa ilman kautta mukaan vuoksi takia aikana
+""".split())
+#: Beginnings of the pronoun adjectives ("millainen", spoken "millasta", "sellanen", "semmonen"):
+#: each of their many forms would otherwise pass for a "-nen" surname or a form of "Milla".
+PRONOUN_ADJECTIVES = ("millai", "millas", "millan", "tällai", "tällas", "tällan", "sellai", "sellas",
+                      "sellan", "tuollai", "tuollas", "semmo", "tämmö", "tommo", "mimmo", "minkälai",
+                      "minkälas", "jonkinlai", "jonkinlas", "kaikenlai", "kaikenlas", "erilai", "erilas",
+                      "samanlai", "samanlas", "muunlai", "toisenlai", "monenlai", "monenlas", "jokai",
+                      "jommo")
+#: Tools, services, registers and bodies of the programme's field (lower-case basic forms): a
+#: capitalised "Kykyviisarin" or "Työkanavalle" is never a person.
+DOMAIN_TERMS = frozenset("""
+kykyviisari työkykypistemäärä kuntaliitto ohjaamo työkanava sotkanet innokylä hankesalkku omaolo
+kanta työmarkkinatori duunitori linkedin teams zoom excel whatsapp instagram facebook samhall
+findata hilma vates keva kela eurostat tilastokeskus työkykyohjelma työkykykoordinaattori
+työterveyslaitos eläketurvakeskus kuntoutussäätiö invalidiliitto työkyky työkyvyn
+""".split())
+#: Last parts of compound words that name a body ("Kuntaliitto", "Työterveyslaitos",
+#: "Kuntoutussäätiö"); no listed first name or surname ends in one of them (a test checks).
+ORG_WORD_ENDINGS = ("liitto", "keskus", "toimisto", "virasto", "laitos", "ministeriö", "yhdistys",
+                    "säätiö", "yhtymä", "opisto", "yliopisto", "korkeakoulu", "rahasto", "sairaala",
+                    "palvelut", "yhtiö", "verkosto", "neuvosto", "lautakunta", "valtuusto",
+                    "seurakunta", "osuuskunta", "kaupunki", "hanke", "ohjelma", "pilotti", "kokeilu",
+                    "tiimi", "alue")
+#: Last parts of place names that are words of the landscape ("Mallikoski", "Esimerkkiselkä"):
+#: such a word in a locative case ("Mallikoskella") is a place unless something else says person.
+PLACE_WORD_ENDINGS = ("kylä", "lampi", "selkä", "järvi", "joki", "koski", "mäki", "vaara", "niemi",
+                      "lahti", "salmi", "saari", "ranta", "harju", "virta", "kangas", "vesi", "vuori",
+                      "suo", "linna", "maa", "kallio", "pelto", "kumpu", "silta", "kaupunki")
+#: Points of the compass that begin region names ("Etelä-Suomesta", "Pohjois-Pohjanmaa").
+COMPASS_PREFIXES = frozenset({"Etelä", "Pohjois", "Itä", "Länsi", "Varsinais", "Kaakkois", "Lounais",
+                              "Koillis", "Luoteis", "Päijät", "Kanta"})
+#: Parts of speech (Universal Dependencies, from the full tier's tagger) a name never has.
+NON_NAME_POS = frozenset({"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "PRON", "ADP", "DET", "NUM", "INTJ"})
+#: Entity labels of the recogniser that say "not a person" (all of the OntoNotes scheme's others).
+NON_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "NORP", "WORK_OF_ART",
+                               "LAW", "LANGUAGE"})
+#: A word part longer than this is a compound common word, never a name ("Upphandlingsmyndigheten").
+MAX_NAME_PART = 18

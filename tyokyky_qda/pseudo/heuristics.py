@@ -4,19 +4,23 @@ A word is taken for part of a person's name when it is capitalised and
 - is a form of a listed first name (an everyday-word name such as "Usko" only next to another name),
 - is a form of a listed surname or of a "-nen" name (not at a sentence start if it is a common word),
 - follows a word that introduces a person ("ohjaaja Niemisen", "rouva Salo"), or
-- stands next to such a word ("Iiris Kärkkäinen": an unlisted first name before a surname).
+- stands next to such a word ("Iiris Kärkkäinen": an unlisted first name before a surname), or
+- follows an initial ("E. Koskiniemi").
 Runs of adjacent name words make one name. The same rules run in both tiers; in the full tier
-they add to the entity recogniser and use its lemmas and parts of speech.
+they add to the entity recogniser and use its lemmas, parts of speech and entity labels, and
+Voikko's word classes. ``not_names`` says which words can never be names ("Ellei", "Kuntaliiton")
+and which are too weak to be one on their own ("Mallikoskella", "Saha").
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
-from tyokyky_qda.pseudo import names
+from tyokyky_qda.pseudo import names, not_names
 from tyokyky_qda.pseudo.categories import ORGANISATION, PERSON, PLACE
 from tyokyky_qda.pseudo.fi_names import (AMBIGUOUS_FIRST, FIRST_NAMES, NOT_NAMES, ORG_HEADS,
                                          ORG_SUFFIXES, PLACE_ENDINGS, TITLE_CUES)
@@ -24,6 +28,9 @@ from tyokyky_qda.pseudo.model import Candidate, NameToken
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?::\w+)?\.?")
 _SENTENCE_END = ".!?…:;"
+_INITIAL_RE = re.compile(r"[A-ZÅÄÖ]\.")
+# A hyphen, a space or line break and a lower-case letter: a word broken at a line end ("Haas- tatteluissa").
+_BROKEN_RE = re.compile(r"-[ \t]*\n?[ \t]*[a-zåäö]")
 MAX_NAME_WORDS = 4
 
 
@@ -37,34 +44,67 @@ class Tok:
     sent_start: bool
     name: NameToken
     pos: Optional[str] = None  # the model's part of speech in the full tier
+    ner: str = ""  # the recogniser's label of the entity the word is in (full tier)
+    lex: str = ""  # Voikko's verdict on a capitalised word (``lexicon.word_kind``; full tier)
+    fragment: bool = False  # the first half of a word broken at a line end
+    wrapped: bool = False  # starts a line that carries on the previous line's sentence
 
 
-def tokenize(text: str, lemmas: Optional[dict] = None, pos: Optional[dict] = None) -> list[Tok]:
+def tokenize(text: str, lemmas: Optional[dict] = None, pos: Optional[dict] = None,
+             labels: Optional[dict] = None, lexicon: Optional[Callable[[str], str]] = None) -> list[Tok]:
     """Words of ``text`` (a trailing full stop is kept only on abbreviations such as "r.y.").
 
-    ``lemmas``/``pos`` map a word's start offset to the model's lemma and part of speech.
+    ``lemmas``/``pos``/``labels`` map a word's start offset to the model's lemma, part of speech
+    and entity label; ``lexicon`` gives a capitalised word's dictionary class (full tier).
     """
     toks: list[Tok] = []
     for m in WORD_RE.finditer(text):
         word = m.group()
         if word.endswith(".") and not re.fullmatch(r"(?:\w\.)+", word):
             word = word[:-1]
-        start = m.start()
+        start, end = m.start(), m.start() + len(word)
         model_lemma = lemmas.get(start) if lemmas else None
-        if word[:1].isupper():
+        capital = word[:1].isupper()
+        if capital:
             name = names.name_token(word, model_lemma)
         else:  # lower-case words only matter inside organisation names: "Tampereen kaupungilta"
             name = NameToken(word, (model_lemma or names.simplemma_lemma(word) or word).lower())
-        toks.append(Tok(word, start, start + len(word), _starts_sentence(text, start), name,
-                        pos.get(start) if pos else None))
+        sent_start = _starts_sentence(text, start)
+        toks.append(Tok(word, start, end, sent_start, name,
+                        pos.get(start) if pos else None, (labels or {}).get(start, ""),
+                        lexicon(word) if lexicon and capital else "",
+                        bool(_BROKEN_RE.match(text, end, end + 8)), sent_start and _wrapped(text, start)))
     return toks
 
 
 def _starts_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0\"'”“«»(–—-":
-        i -= 1
+    while True:
+        while i >= 0 and text[i] in " \t\u00a0\"'”“«»(–—-":
+            i -= 1
+        # A bracketed aside ("[naurahtaa]", "(naurua)") is looked through: the word after
+        # "Haastattelija: (naurahtaa)" starts the turn.
+        opener = {")": "(", "]": "["}.get(text[i]) if i >= 0 else None
+        j = text.rfind(opener, max(0, i - 60), i) if opener else -1
+        if j < 0:
+            break
+        if "\n" in text[j:start]:
+            return True
+        i = j - 1
     return i < 0 or text[i] in _SENTENCE_END or "\n" in text[i:start]
+
+
+def _wrapped(text: str, start: int) -> bool:
+    """True when a line break before the word comes after a comma or a lower-case letter: a line of
+    extracted text wrapped mid-sentence ("Laaksonen,\n Blomgren"), not a new sentence."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] != "\n":
+        return False
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and (text[i] == "," or text[i].islower())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -90,7 +130,9 @@ def _common(tok: Tok) -> bool:
 
 
 def _capitalised(tok: Tok) -> bool:
-    return names.is_title_word(tok.text) and tok.text not in NOT_NAMES and tok.name.lemma not in NOT_NAMES
+    """A capitalised word that may be part of a name."""
+    return (names.is_title_word(tok.text) and tok.text not in NOT_NAMES and tok.name.lemma not in NOT_NAMES
+            and not not_names.never_name(tok))
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -105,6 +147,7 @@ def _name_kind(toks: list[Tok], i: int) -> str:
     # A listed name read off an inflected form ("Sama" → "Sami") is doubtful where the word is
     # also an ordinary word at the start of a sentence.
     doubtful = tok.sent_start and _common(tok)
+    cued = _cued(toks, i) or after_initial(toks, i)
     if names.is_known_first_name(tok.name):
         ambiguous = tok.name.lemma in AMBIGUOUS_FIRST or tok.text in AMBIGUOUS_FIRST
         as_written = tok.text in FIRST_NAMES
@@ -113,17 +156,32 @@ def _name_kind(toks: list[Tok], i: int) -> str:
             return "first"
     if names.looks_like_surname(tok.name):
         if tok.name.lemma in AMBIGUOUS_FIRST:
-            return "surname" if _cued(toks, i) else ""
+            return "surname" if cued else ""
         # Listed surnames are names even where they are also adjectives ("Mäkiselle", "Saarisen").
-        if names.is_known_surname(tok.name) or not doubtful:
+        if names.is_known_surname(tok.name) or not (doubtful or not_names.weak(tok)):
             return "surname"
-    if _cued(toks, i) and not (tok.sent_start and _common(tok)):
+    if cued and not (tok.sent_start and _common(tok)) and not not_names.place_like(tok):
         return "cued"
     return ""
 
 
 def _next_is_capitalised(toks: list[Tok], i: int) -> bool:
     return i + 1 < len(toks) and _capitalised(toks[i + 1])
+
+
+_LINE_PREFIX_RE = re.compile(r"\s*(?:\[[^\]\n]*\]\s*)?$")
+
+
+def is_speaker_label(text: str, first: Tok, last: Tok) -> bool:
+    """True when the words from ``first`` to ``last`` are a transcript's speaker label: at the start
+    of a line (after a time stamp, if any) and followed by a colon ("[00:01:02] Satu: Joo")."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    return text[last.end:last.end + 1] == ":" and bool(_LINE_PREFIX_RE.match(text[line_start:first.start]))
+
+
+def after_initial(toks: list[Tok], i: int) -> bool:
+    """True when the word follows an initial ("E. Koskiniemi"), which ends no sentence."""
+    return i > 0 and bool(_INITIAL_RE.fullmatch(toks[i - 1].text)) and toks[i].start - toks[i - 1].end == 1
 
 
 def _cued(toks: list[Tok], i: int) -> bool:
@@ -157,16 +215,36 @@ def remembered_candidates(text: str, toks: list[Tok], known: dict[str, Candidate
     start of a sentence counts only if it is not also an ordinary word.
     """
     out = []
+    inside = covered(taken)
     for tok in toks:
-        if not _capitalised(tok) or any(c.start <= tok.start < c.end for c in taken):
+        if not _capitalised(tok) or inside(tok.start):
             continue
-        if tok.sent_start and _common(tok):
-            continue
+        if (tok.sent_start and _common(tok)) or not_names.strongly_place(tok):
+            continue  # "Salossa" is the town even where a "Salo" is known
         lemmas = {c.lower() for c in tok.name.lemmas} | {tok.name.lemma.lower()}
         hits = [known[lemma] for lemma in lemmas if lemma in known]
         if hits:
             out.append(make_name_candidate(text, [tok], hits[0].category, "memory"))
     return out
+
+
+def covered(cands: list[Candidate]) -> Callable[[int], bool]:
+    """A test of whether an offset lies inside one of the candidates (a bisection, not a scan)."""
+    spans = sorted((c.start, c.end) for c in cands if c.end > c.start)
+    starts, ends, reach = [], [], -1
+    for start, end in spans:  # merged, so the span before an offset is the only one to check
+        if starts and start <= reach:
+            reach = max(reach, end)
+            ends[-1] = reach
+        else:
+            starts.append(start)
+            ends.append(end)
+            reach = end
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < ends[i]
+    return inside
 
 
 def _runs(text: str, toks: list[Tok], flags: list[bool], category: str, origin: str) -> list[Candidate]:
@@ -221,8 +299,9 @@ def _is_org_head(word: str) -> bool:
 def place_candidates(text: str, toks: list[Tok], taken: list[Candidate]) -> list[Candidate]:
     """Proper nouns mid-sentence that are not people: places by their ending or the dictionary."""
     out = []
+    inside = covered(taken)
     for tok in toks:
-        if tok.sent_start or not _capitalised(tok) or any(c.start <= tok.start < c.end for c in taken):
+        if tok.sent_start or not _capitalised(tok) or inside(tok.start):
             continue
         sm = names.simplemma_lemma(tok.text)
         lemma = tok.name.lemma

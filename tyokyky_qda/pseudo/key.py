@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.pseudo import storage
 from tyokyky_qda.pseudo.categories import ACCEPTED, APPLIED, label
 from tyokyky_qda.pseudo.review import project_language, replacement_of
@@ -50,7 +51,9 @@ def write_key(project, path) -> Path:
                 writer.writerow([r["pseudonym"], r["category"], r["name"], " | ".join(r["originals"]),
                                  r["occurrences"], r["applied"]])
     else:
-        raise UserError(f"write the key as .json or .csv, not {path.suffix or 'no extension'}")
+        if not path.suffix:
+            raise UserError(N_("write the key as .json or .csv, not no extension"))
+        raise UserError(N_("write the key as .json or .csv, not {suffix}", suffix=path.suffix))
     return path
 
 
@@ -58,5 +61,6 @@ def forget_key(project) -> Changes:
     """Delete every finding and entity (the key). Refused while accepted findings are unapplied."""
     waiting = storage.counts(project).get(ACCEPTED, 0)
     if waiting:
-        raise UserError(f"{waiting} accepted findings are not applied yet; apply them first or reject them")
+        raise UserError(N_("{count} accepted findings are not applied yet; apply them first or reject them",
+                           count=waiting))
     return storage.wipe(project)

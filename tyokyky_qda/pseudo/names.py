@@ -29,6 +29,9 @@ _NEN_RE = re.compile(
 _NEN_SINGULAR_RE = re.compile(
     r"^(.+?[" + _V + r"])s(?:en|ena|enä|eksi|essa|essä|esta|estä|een|ella|ellä|elta|eltä|elle)"
     + _CLITIC + r"$")
+_NEN_PLURAL_RE = re.compile(
+    r"^.+?[" + _V + r"]s(?:et|ten|ia|iä|ien|illa|illä|ilta|iltä|ille|issa|issä|ista|istä|iin|ina|inä"
+    r"|iksi|ineen)" + _CLITIC + r"$")
 #: Finnish surnames in "-nen" are rarely longer than this; longer ones are mostly adjectives
 #: ("kokonaisvaltainen", "lähtökohtainen").
 MAX_NEN_NAME = 12
@@ -130,6 +133,8 @@ def best_lemma(word: str, model_lemma: Optional[str] = None) -> str:
     m = _NEN_SINGULAR_RE.match(word)  # not "-sta": it is also every noun's elative ("Numerosta")
     if m:
         return m.group(1) + "nen"
+    if word.endswith("nen") and len(word) >= 6:
+        return word  # a "-nen" word is its own basic form (simplemma reads "Halttunen" as "Halttuni")
     sm = simplemma_lemma(word)
     if sm and sm[:1].isupper() and sm[:2] == word[:2]:
         return sm
@@ -173,4 +178,8 @@ def is_known_surname(token: NameToken) -> bool:
 def looks_like_surname(token: NameToken) -> bool:
     """A listed surname, or a word whose basic form is a "-nen" name of some length."""
     last = token.lemma.split("-")[-1]  # "Mäki-Korhonen": the length of "Korhonen" counts
+    if last[:1].islower() or token.text.split("-")[-1][:1].islower():
+        return False  # "Sote-ihminen", "Tampere-keskeisiä": a compound common word
+    if _NEN_PLURAL_RE.match(token.text) and not is_known_surname(token):
+        return False  # "Paraisten", "Osatyökykyiset": see _NEN_SINGULAR_RE
     return is_known_surname(token) or (last.endswith("nen") and 6 <= len(last) <= MAX_NEN_NAME)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.nlp import pipeline as nlp_pipeline
 
 #: Pipes the detector does not need; leaving out the parser roughly halves the time per text.
@@ -39,6 +40,11 @@ class NerModel:
         """True when a trained model with NER and lemmas is loaded."""
         return self.nlp is not None
 
+    @property
+    def finnish(self) -> bool:
+        """True for the Finnish full-tier model (whose tier guarantees Voikko for ``lexicon``)."""
+        return self.full and self.package == nlp_pipeline.FI_PACKAGE
+
 
 def load_ner_model(lang: str = "fi", tier: Optional[str] = None) -> NerModel:
     """The NER model for a language at the requested tier ("auto", "full" or "fallback").
@@ -49,7 +55,7 @@ def load_ner_model(lang: str = "fi", tier: Optional[str] = None) -> NerModel:
     lang = nlp_pipeline.normalise_language(lang)
     wanted = nlp_pipeline.requested_tier(tier)
     if wanted == "fallback":
-        return NerModel(None, "fallback", reason="fallback requested")
+        return NerModel(None, "fallback", reason=N_("fallback requested"))
     with _lock:
         if lang in _cache:
             return _cache[lang]
@@ -61,7 +67,7 @@ def load_ner_model(lang: str = "fi", tier: Optional[str] = None) -> NerModel:
         try:
             _cache[lang] = _load(lang)
         except Exception as exc:  # noqa: BLE001 - any load failure means: use the fallback
-            _failure[lang] = f"the language model could not be loaded: {exc}"
+            _failure[lang] = N_("the language model could not be loaded: {error}", error=exc)
             if wanted == "full":
                 raise UserError(_failure[lang]) from exc
             return NerModel(None, "fallback", reason=_failure[lang])

@@ -12,6 +12,7 @@ from typing import Iterable, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.pseudo import storage
 from tyokyky_qda.pseudo.categories import (ACCEPTED, APPLIED, CATEGORIES, PENDING, REJECTED,
                                            default_replacement)
@@ -73,7 +74,7 @@ def _finish(ch: Changes, snap: dict, created: Optional[dict] = None) -> Changes:
 def set_status(project, finding_ids: Sequence[int], status: str) -> Changes:
     """Accept, reject or reset findings (findings already applied cannot change)."""
     if status not in (PENDING, ACCEPTED, REJECTED):
-        raise UserError(f"a reviewer can set pending, accepted or rejected, not {status!r}")
+        raise UserError(N_("a reviewer can set pending, accepted or rejected, not {status!r}", status=status))
     rows = storage.findings(project, ids=list(finding_ids))
     ids = [r["id"] for r in rows if r["status"] != APPLIED]
     snap, tx = _undoable(project, f"pseudonymisation: {status}", ids)
@@ -106,7 +107,7 @@ def set_replacement(project, entity_id: int, replacement: str) -> Changes:
 def set_entity_category(project, entity_id: int, category: str) -> Changes:
     """Move an entity to another category (a "person" that is a workplace); it is renumbered there."""
     if category not in CATEGORIES:
-        raise UserError(f"unknown category {category!r}")
+        raise UserError(N_("unknown category {category!r}", category=category))
     entity = _require_entity(project, entity_id)
     if entity["category"] == category:
         return Changes(action="pseudonymisation: category")
@@ -140,7 +141,7 @@ def split_findings(project, finding_ids: Sequence[int], entity_id: Optional[int]
     """Move findings to another entity, or (``entity_id`` None) to a new one of their own."""
     rows = storage.findings(project, ids=list(finding_ids))
     if not rows:
-        raise NotFound("no such findings")
+        raise NotFound(N_("no such findings"))
     snap, tx = _undoable(project, "pseudonymisation: split", [r["id"] for r in rows])
     with tx as ch:
         created = {}
@@ -161,9 +162,10 @@ def add_finding(project, source_id: int, start: int, end: int, category: str,
     """Mark a missed identifier by hand; it joins the entity its wording matches, or a new one."""
     text = project.source_text(source_id)
     if not (0 <= start < end <= len(text)):
-        raise UserError(f"range {start}-{end} is outside the text ({len(text)})")
+        raise UserError(N_("range {start}-{end} is outside the text ({length})",
+                           start=start, end=end, length=len(text)))
     if category not in CATEGORIES:
-        raise UserError(f"unknown category {category!r}")
+        raise UserError(N_("unknown category {category!r}", category=category))
     cand = candidate_for_range(text, start, end, category)
     snap = {storage.FINDINGS: [], storage.ENTITIES: []}
     with project.transaction("pseudonymisation: add finding", source=source_id) as ch:
@@ -182,12 +184,12 @@ def undo(project, changes: Changes) -> Changes:
     """Reverse a review step (any function of this module) from the Changes it returned."""
     record = changes.info.get(UNDO_KEY)
     if not record:
-        raise UserError("this change cannot be undone here")
+        raise UserError(N_("this change cannot be undone here"))
     return storage.restore(project, record["snapshot"], record["created"], action="undo " + changes.action)
 
 
 def _require_entity(project, entity_id: int) -> dict:
     entity = storage.entity(project, entity_id)
     if entity is None:
-        raise NotFound(f"no pseudonymisation entity with id {entity_id}")
+        raise NotFound(N_("no pseudonymisation entity with id {id}", id=entity_id))
     return entity

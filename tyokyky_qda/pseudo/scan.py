@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from tyokyky_qda.core.changes import Changes
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, no_progress
 from tyokyky_qda.pseudo import hetu, heuristics, patterns, storage
 from tyokyky_qda.pseudo.categories import (APPLIED, DEFAULT_CATEGORIES, EMAIL, HETU, PENDING, PERSON,
@@ -105,12 +106,12 @@ def detect_project(project, *, source_ids: Optional[Iterable[int]] = None,
     if PERSON in cats:
         _remember_across(project, texts, found)
     _propagate(project, texts, found)
-    progress(0.95, "storing findings")
+    progress(0.95, N_("storing findings"))
     result = _store(project, texts, found)
     model = next(iter(models.values()), None)
     result.tier = model.tier if model else ""
     result.tier_reason = model.reason if model else ""
-    progress(1.0, "done")
+    progress(1.0, N_("done"))
     return result
 
 
