@@ -211,6 +211,14 @@ def test_merge_a_colleagues_project_with_the_wizard(window, tk_project, transcri
     merged = tk_project.codings(coder="Ville")
     assert [(c.source_id, c.code_id) for c in merged] == [(transcript_source, code_id(tk_project, T2))]
     assert len(tk_project.sources()) == 1
+    # The merge is one step on the undo stack: undo takes Ville's coding back, redo restores it.
+    assert window.stack.undoText() == "Merge a colleague's project"
+    window.undo()
+    settle(window)
+    assert tk_project.codings(coder="Ville") == []
+    window.redo()
+    settle(window)
+    assert [c.id for c in tk_project.codings(coder="Ville")] == [c.id for c in merged]
 
 
 def test_speakers_to_cases_and_autocode_speakers_undoable(window, tk_project, monkeypatch):
@@ -230,8 +238,9 @@ def test_speakers_to_cases_and_autocode_speakers_undoable(window, tk_project, mo
     monkeypatch.setattr(prompts, "confirm", lambda title, text: True)
     trigger(window, "speakers_cases")
     settle(window)
-    assert [c.name for c in tk_project.cases()] == ["Liisa"]
-    links = tk_project.case_links(tk_project.cases()[0].id)
+    # "H1" beside "Haastattelija" is the first interviewee of that interview, not an interviewer.
+    assert [c.name for c in tk_project.cases()] == ["Haastattelu 1: H1", "Liisa"]
+    links = tk_project.case_links(tk_project.case_id("Liisa", create=False))
     assert len(links) == 3  # the interviewee's three turns; the interviewer gets no case
     window.undo()
     settle(window)

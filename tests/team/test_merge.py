@@ -134,3 +134,35 @@ def test_merge_cli_dry_run_and_json(pair, tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["result"]["codings_added"] == 3
     assert main(["merge", str(pa), str(pa)]) == 1
+
+
+def _content(project) -> dict:
+    """Every row of the user's data (the audit log and metadata left out)."""
+    tables = ("coders", "sources", "sections", "codes", "codings", "cases", "case_links", "attributes",
+              "attribute_values", "memos", "sets", "set_members")
+    return {t: sorted(map(tuple, project.conn.execute(f"SELECT * FROM {t}").fetchall()), key=repr) for t in tables}
+
+
+def test_undo_merge_removes_exactly_what_the_merge_added_and_redo_puts_it_back(pair):
+    from tyokyky_qda.team.merge import undo_merge
+
+    a, b = pair
+    b.set_attribute("source", b.sources()[0].id, "Haastattelija", "Ville")  # a value a lacks
+    before = _content(a)
+    merged = apply_merge(a, b, plan_merge(a, b))
+    after = _content(a)
+    assert after != before and merged.info["attribute_values_added"]
+    undone = undo_merge(a, merged)
+    assert _content(a) == before
+    a.restore_rows(undone.removed_rows, action="redo merge")
+    assert _content(a) == after
+
+
+def test_undo_merge_keeps_work_done_after_it(pair):
+    from tyokyky_qda.team.merge import undo_merge
+
+    a, b = pair
+    merged = apply_merge(a, b, plan_merge(a, b))
+    mine = a.add_coding(a.sources()[0].id, a.codes()[1].id, 0, 5).id
+    undo_merge(a, merged)
+    assert mine in {c.id for c in a.codings()}

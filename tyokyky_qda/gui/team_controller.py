@@ -1,5 +1,5 @@
 """Team ▸ Merge a colleague's project (the merge wizard) and Team ▸ Merge a codebook (a .qdc,
-.csv, .xlsx or .json codebook matched onto ours, reviewed, then merged as one undo step)."""
+.csv, .xlsx or .json codebook matched onto ours, reviewed): each merge is one undo step."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from tyokyky_qda.gui.codebook_merge_dialog import CodebookMergeDialog
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_bulk import CodebookMergeCommand
+from tyokyky_qda.gui.undo_misc import MergeProjectCommand
 
 if TYPE_CHECKING:
     from tyokyky_qda.gui.main_window import MainWindow
@@ -50,6 +51,7 @@ class TeamController(QObject):
         return wizard
 
     def _merged(self, changes) -> None:
+        push(self.window.stack, MergeProjectCommand(self.window.ops, changes))
         info = changes.info
         self.window.show_message(self.tr("Merged: %1 codings, %2 codes and %3 sources added.")
                                  .replace("%1", str(info.get("codings_added", 0)))

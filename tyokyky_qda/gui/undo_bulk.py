@@ -8,7 +8,6 @@ from typing import Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.gui.undo_base import ProjectCommand, translate
-from tyokyky_qda.gui.undo_misc import delete_created
 
 
 class _CreatingCommand(ProjectCommand):
@@ -31,10 +30,8 @@ class _CreatingCommand(ProjectCommand):
 
     def revert(self, project) -> Changes:
         created = self.result.created if self.result else {}
-        with project.transaction("undo " + self.text()) as changes:
-            if created.get("codings"):
-                project.remove_codings(created["codings"])
-            delete_created(project, case_ids=created.get("cases", []), code_ids=created.get("codes", []))
+        changes = project.remove_added({table: created.get(table, []) for table in ("codings", "cases", "codes")},
+                                       action="undo " + self.text())
         self.removed = changes.removed_rows
         return changes
 

@@ -1,4 +1,4 @@
-"""Undo commands for memos, cases, attributes, sources and imports."""
+"""Undo commands for memos, cases, attributes, sources, imports and project merges."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.gui.undo_base import ProjectCommand, translate
+from tyokyky_qda.team.merge import undo_merge
 
 MEMO_MERGE_ID = 4711  # consecutive saves of one memo collapse into one undo step
 
@@ -174,14 +175,25 @@ class ImportCommand(ProjectCommand):
 def delete_created(project, source_ids: Sequence[int] = (), case_ids: Sequence[int] = (),
                    code_ids: Sequence[int] = (), action: str = "undo") -> Changes:
     """Delete sources, cases and codes an action created, in one record whose ``removed_rows``
-    ``restore_rows`` puts back (codes: only the topmost ones, their subtrees go with them)."""
-    with project.transaction(action) as changes:  # nested deletions fold into this record
-        for sid in source_ids:
-            project.delete_source(sid)
-        for cid in case_ids:
-            project.delete_case(cid)
-        created = set(code_ids)
-        for code in project.codes():
-            if code.id in created and code.parent_id not in created:
-                project.delete_code(code.id)
-    return changes
+    ``restore_rows`` puts back (codes: their subtrees go with them)."""
+    return project.remove_added({"sources": source_ids, "cases": case_ids, "codes": code_ids}, action=action)
+
+
+class MergeProjectCommand(ProjectCommand):
+    """A project merge that already ran in the worker: undo removes what the merge added (and
+    nothing done since), redo puts those rows back. Its first redo does nothing."""
+
+    def __init__(self, ops, merged: Changes):
+        super().__init__(ops, translate("UndoCommands", "Merge a colleague's project"))
+        self.merged = merged
+        self.removed: Optional[dict] = None
+
+    def do(self, project) -> Optional[Changes]:
+        if self.removed is None:
+            return None  # the merge itself did the work
+        return project.restore_rows(self.removed, action="redo merge")
+
+    def revert(self, project) -> Changes:
+        changes = undo_merge(project, self.merged)
+        self.removed = changes.removed_rows
+        return changes

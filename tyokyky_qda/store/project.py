@@ -13,11 +13,12 @@ from tyokyky_qda.store.codes_api import CodesMixin
 from tyokyky_qda.store.codings_api import CodingsMixin
 from tyokyky_qda.store.memos_api import MemosMixin
 from tyokyky_qda.store.sources_api import SourcesMixin
+from tyokyky_qda.store.undo_api import UndoMixin
 
 __all__ = ["Project", "EXTENSION"]
 
 
-class Project(SourcesMixin, CodesMixin, CodingsMixin, CasesMixin, MemosMixin, AnalysisMixin,
+class Project(SourcesMixin, CodesMixin, CodingsMixin, CasesMixin, MemosMixin, AnalysisMixin, UndoMixin,
               ProjectBase):
     """An open .tqda project file."""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_, in_language
 
 
 def agreement_frame(result: dict, lang: str = "fi") -> pd.DataFrame:
@@ -33,6 +34,8 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
     note = (f"Yksikkö: {unit_fi.get(result['unit'], result['unit'])}; koodaajat: {', '.join(result['coders'])}; lähteitä "
             f"{len(result['sources'])}. " if lang == "fi" else
             f"Unit: {result['unit']}; coders: {', '.join(result['coders'])}; sources {len(result['sources'])}. ")
+    # Warnings are core messages: written in the report's language like its headings.
+    warnings = " ".join(in_language(w, lang) for w in result["warnings"])
     suffix = path.suffix.lower()
     if suffix == ".json":
         path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -44,7 +47,7 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
             ws = xw.sheets[next(iter(xw.sheets))]
             ws.freeze_panes = "A2"
             ws.column_dimensions["A"].width = 70
-            ws.cell(row=len(df) + 3, column=1, value=note + " ".join(result["warnings"]))
+            ws.cell(row=len(df) + 3, column=1, value=note + warnings)
     elif suffix == ".docx":
         from docx import Document
 
@@ -60,8 +63,8 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
             for cell, value in zip(cells, row):
                 cell.text = "—" if value is None or (isinstance(value, float) and pd.isna(value)) else (
                     f"{value:.3f}" if isinstance(value, float) else str(value))
-        doc.add_paragraph(note + " ".join(result["warnings"]))
+        doc.add_paragraph(note + warnings)
         doc.save(path)
     else:
-        raise UserError(f"agreement reports are .xlsx, .csv, .docx or .json, not {suffix}")
+        raise UserError(N_("agreement reports are .xlsx, .csv, .docx or .json, not {suffix}", suffix=suffix))
     return path

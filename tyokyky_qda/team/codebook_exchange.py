@@ -11,6 +11,7 @@ from typing import Optional
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.codebook import Codebook, CodeNode
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.team.matching import DEFAULT_THRESHOLD, CodeInfo, CodeMatch, code_infos, match_codes
 
 COLUMNS = ["path", "description", "color", "keywords", "guid", "name_en", "description_en", "keywords_en"]
@@ -55,7 +56,7 @@ def write_codebook_table(project, path: Path) -> Path:
         ws.freeze_panes = "A2"
         wb.save(path)
     else:
-        raise UserError(f"codebook tables are .csv or .xlsx, not {path.suffix}")
+        raise UserError(N_("codebook tables are .csv or .xlsx, not {suffix}", suffix=path.suffix))
     return path
 
 
@@ -89,9 +90,9 @@ def read_codebook_table(path: Path) -> Codebook:
     try:
         rows = _read_rows(path)
     except Exception as exc:  # noqa: BLE001 - any reader failure is one clear message
-        raise UserError(f"{path.name}: cannot read the codebook table ({exc})") from exc
+        raise UserError(N_("{file}: cannot read the codebook table ({error})", file=path.name, error=exc)) from exc
     if rows and "path" not in rows[0] and "name" not in rows[0]:
-        raise UserError(f"{path.name}: a codebook table needs a 'path' column")
+        raise UserError(N_("{file}: a codebook table needs a 'path' column", file=path.name))
     roots: list[CodeNode] = []
     nodes: dict[str, CodeNode] = {}
     for r in rows:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Coding
 
 CONSENSUS_CODER = "Konsensus"
@@ -43,7 +44,7 @@ def find_disagreements(project, source_id: int, coder_a: str, coder_b: str,
                        code_ids: Optional[list[int]] = None) -> list[Disagreement]:
     """Stretches where A and B did not apply a code to exactly the same ranges, in text order."""
     if coder_a == coder_b:
-        raise UserError("choose two different coders")
+        raise UserError(N_("choose two different coders"))
     out = []
     both = [c for c in project.codings(source_id=source_id) if c.coder in (coder_a, coder_b)
             and (code_ids is None or c.code_id in code_ids)]
@@ -63,7 +64,7 @@ def find_disagreements(project, source_id: int, coder_a: str, coder_b: str,
 def resolve(project, d: Disagreement, keep: str, consensus_coder: str = CONSENSUS_CODER) -> Changes:
     """Record the consensus for one disagreement: keep "a", "b" or "both"."""
     if keep not in ("a", "b", "both"):
-        raise UserError("keep must be a, b or both")
+        raise UserError(N_("keep must be a, b or both"))
     chosen = {"a": d.a, "b": d.b, "both": d.a + d.b}[keep]
     codings = [Coding(source_id=d.source_id, code_id=d.code_id, start=c.start, end=c.end,
                       coder=consensus_coder, origin="consensus", memo=f"keep {keep}") for c in chosen]

@@ -7,6 +7,7 @@ from typing import Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.model import Coding, Source
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 from tyokyky_qda.team.alignment import TextAligner
@@ -19,20 +20,29 @@ def apply_merge(target, other, plan: MergePlan, progress: Optional[ProgressFn] =
     report = progress or (lambda f, m="": None)
     with target.transaction("merge project", other=plan.other_path) as ch:
         code_map = _merge_codes(target, other, plan)
-        report(0.1, "codes")
+        report(0.1, N_("codes"))
         conflicts: list[str] = []
-        source_map, aligners = _merge_sources(target, other, plan, cancel, conflicts)
-        report(0.4, "sources")
+        copied: list[tuple[str, int, str]] = []  # attribute values set on existing sources/cases
+        source_map, aligners = _merge_sources(target, other, plan, cancel, conflicts, copied)
+        report(0.4, N_("sources"))
         placed, unplaced = _merge_codings(target, other, code_map, source_map, aligners)
-        report(0.8, "codings")
+        report(0.8, N_("codings"))
         _merge_memos(target, other, code_map, source_map)
-        _merge_cases(target, other, source_map, aligners, conflicts)
-        ch.info.update({"attribute_conflicts": conflicts, "codings_added": placed, "codings_unplaced": unplaced,
+        _merge_cases(target, other, source_map, aligners, conflicts, copied)
+        ch.info.update({"attribute_conflicts": conflicts, "attribute_values_added": copied,
+                        "codings_added": placed, "codings_unplaced": unplaced,
                         "sources_added": sum(1 for s in plan.sources if source_map.get(s.other) and
                                              (s.target is None or s.decision != "accept")),
                         "codes_added": sum(1 for c in plan.codes if c.target is None or c.decision != "accept")})
-        report(1.0, "done")
+        report(1.0, N_("done"))
     return ch
+
+
+def undo_merge(target, merged: Changes) -> Changes:
+    """Take a merge back: remove what ``apply_merge`` added (its returned record), nothing else.
+
+    The result's ``removed_rows`` let ``target.restore_rows`` redo the merge exactly."""
+    return target.remove_added(merged.created, merged.info.get("attribute_values_added", ()), action="undo merge")
 
 
 def _merge_codes(target, other, plan: MergePlan) -> dict[int, int]:
@@ -54,7 +64,8 @@ def _merge_codes(target, other, plan: MergePlan) -> dict[int, int]:
     return code_map
 
 
-def _merge_sources(target, other, plan: MergePlan, cancel, conflicts: list) -> tuple[dict[int, int], dict[int, TextAligner]]:
+def _merge_sources(target, other, plan: MergePlan, cancel, conflicts: list,
+                   copied: list) -> tuple[dict[int, int], dict[int, TextAligner]]:
     source_map, aligners = {}, {}
     for m in plan.sources:
         check_cancel(cancel)
@@ -74,13 +85,14 @@ def _merge_sources(target, other, plan: MergePlan, cancel, conflicts: list) -> t
                                                     attributes=other.attributes_of("source", m.other)).id
         aligners[m.other] = TextAligner(s.text, target.source_text(source_map[m.other]))
     for other_id, target_id in source_map.items():  # attributes the target lacks
-        _copy_missing_attributes(target, other, "source", other_id, target_id, conflicts)
+        _copy_missing_attributes(target, other, "source", other_id, target_id, conflicts, copied)
     return source_map, aligners
 
 
-def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id: int, conflicts: list) -> None:
-    """Copy attribute values the target lacks; a value that does not fit the target's type is
-    added to ``conflicts`` rather than aborting the merge."""
+def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id: int, conflicts: list,
+                             copied: list) -> None:
+    """Copy attribute values the target lacks (noted in ``copied`` for an undo); a value that does
+    not fit the target's type is added to ``conflicts`` rather than aborting the merge."""
     have = target.attributes_of(kind, target_id)
     types = {a["name"]: a["type"] for a in other.attributes()}
     for name, value in other.attributes_of(kind, other_id).items():
@@ -88,8 +100,10 @@ def _copy_missing_attributes(target, other, kind: str, other_id: int, target_id:
             continue
         try:
             target.set_attribute(kind, target_id, name, value, type_=types.get(name))
+            copied.append((kind, target_id, name))
         except UserError as exc:
-            conflicts.append(f"{kind} {target_id} {name}: {exc}")
+            template = N_("case {id} {name}: {error}") if kind == "case" else N_("source {id} {name}: {error}")
+            conflicts.append(N_(template, id=target_id, name=name, error=message_of(exc)))
 
 
 def _guid_taken(target, guid: str) -> bool:
@@ -142,7 +156,7 @@ def _coding_map(target, other) -> dict[int, int]:
     return {c.id: by_guid[c.guid] for c in other.codings() if c.guid in by_guid}
 
 
-def _merge_cases(target, other, source_map, aligners, conflicts: list) -> None:
+def _merge_cases(target, other, source_map, aligners, conflicts: list, copied: list) -> None:
     for case in other.cases():
         case_id = target.case_id(case.name)
         for link in other.case_links(case.id):
@@ -155,7 +169,7 @@ def _merge_cases(target, other, source_map, aligners, conflicts: list) -> None:
                     continue
                 start, end = mapped
             target.link_case(case_id, source_map[link["source_id"]], start, end)
-        _copy_missing_attributes(target, other, "case", case.id, case_id, conflicts)
+        _copy_missing_attributes(target, other, "case", case.id, case_id, conflicts, copied)
         memo = other.memo_for("case", case.id)
         if memo and not target.memos("case", case_id):
             target.add_memo(memo.text, "case", case_id, title=memo.title, author=memo.author, guid="")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.team.alignment import TextAligner
 from tyokyky_qda.team.matching import DEFAULT_THRESHOLD, CodeMatch, code_infos, match_codes
 
@@ -59,7 +60,7 @@ class MergePlan:
                        sources=[SourceMatch(**s) for s in data["sources"]],
                        codes=[CodeMatch(**c) for c in data["codes"]])
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"{path}: not a merge plan ({exc})") from exc
+            raise UserError(N_("{path}: not a merge plan ({error})", path=path, error=exc)) from exc
 
     def summary(self) -> dict:
         """Counts by method and decision."""
