@@ -4,7 +4,9 @@ menus and views the integration added."""
 from __future__ import annotations
 
 import ast
+import importlib.util
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -135,10 +137,42 @@ def _dynamic_translate_calls(path: Path) -> list[str]:
 
 
 # QT_TRANSLATE_NOOP tables looked up by variable (undo_codes.py) are fine: lupdate reads the NOOPs.
-NOOP_TABLES = {"undo_codes.py"}
+# i18n.py looks up the core's N_ templates (context "core"), which core_messages.py extracts instead.
+NOOP_TABLES = {"undo_codes.py", "i18n.py"}
 
 
 def test_every_translate_call_is_readable_by_lupdate():
     calls = [hit for path in sorted(GUI.glob("*.py")) if path.name not in NOOP_TABLES
              for hit in _dynamic_translate_calls(path)]
     assert calls == []
+
+
+def _core_messages_module():
+    """``core_messages.py`` of the translations folder (a script folder, not a package)."""
+    spec = importlib.util.spec_from_file_location("core_messages", TRANSLATIONS / "core_messages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("core_messages", module)  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fields(text: str) -> list:
+    try:
+        return sorted((name, spec, conv) for _lit, name, spec, conv in string.Formatter().parse(text)
+                      if name is not None)
+    except ValueError:  # a template without parameters may hold a lone brace ("{\\rtf")
+        return [text.count("{"), text.count("}")]
+
+
+def test_every_core_message_has_a_finished_finnish_translation():
+    """Each N_ template of the Qt-free packages is in the catalogue (context "core"), translated,
+    with the same {fields} as the English, so core_text can format it."""
+    templates, problems = _core_messages_module().core_templates()
+    assert problems == []
+    assert len(templates) > 200
+    core = {source: translation for context, source, _c, translation, _n in messages() if context == "core"}
+    missing = sorted(t for t in templates if t not in core or core[t].get("type") or not (core[t].text or "").strip())
+    assert missing == [], "run update_translations.py and translate the core context"
+    assert set(core) == set(templates), "the core context holds templates the code no longer has"
+    mismatched = [t for t in templates if _fields(t) != _fields(core[t].text)]
+    assert mismatched == []

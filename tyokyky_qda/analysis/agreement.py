@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 UNITS = ("character", "segment", "source")
@@ -150,14 +151,17 @@ def compute_agreement(project, coders: Sequence[str], unit: str = "character",
     are no coder's judgement and are left out unless ``include_autocoded``.
     """
     if unit not in UNITS:
-        raise UserError(f"unknown unit {unit!r} (one of {', '.join(UNITS)})")
+        raise UserError(N_("unknown unit {unit!r} (one of {choices})", unit=unit, choices=", ".join(UNITS)))
     coders = [c.strip() for c in coders if c.strip()]
     if len(set(coders)) < 2:
-        raise UserError("agreement needs at least two different coders")
+        raise UserError(N_("agreement needs at least two different coders"))
     known = {c["name"]: c["id"] for c in project.coders()}
     missing = [c for c in coders if c not in known]
     if missing:
-        raise UserError(f"no coder named {', '.join(missing)} (coders: {', '.join(sorted(known)) or 'none'})")
+        if not known:
+            raise UserError(N_("no coder named {names} (coders: none)", names=", ".join(missing)))
+        raise UserError(N_("no coder named {names} (coders: {coders})", names=", ".join(missing),
+                           coders=", ".join(sorted(known))))
     coder_ids = [known[c] for c in coders]
     marks = ",".join("?" for _ in coder_ids)
     rows = project.conn.execute(
@@ -181,7 +185,7 @@ def compute_agreement(project, coders: Sequence[str], unit: str = "character",
     for i, sid in enumerate(source_ids):
         check_cancel(cancel)
         if progress:
-            progress(i / max(1, len(source_ids)), f"source {sid}")
+            progress(i / max(1, len(source_ids)), N_("source {source_id}", source_id=sid))
         n_units, make = _unit_maker(project, sid, unit)
         unit_counts[sid] = n_units
         for c in codes:
@@ -220,14 +224,16 @@ def _report(project, coders, unit, per_code: dict[int, Tally], unit_counts: dict
         stats = _stats(tally)
         codes_out.append({"code": code_id, "path": paths.get(code_id, str(code_id)), **stats})
         if stats["prevalence"] is not None and stats["prevalence"] < LOW_PREVALENCE and stats["percent"]:
-            warnings.append(f"{paths.get(code_id)}: applied to {stats['prevalence']:.1%} of units; percent "
-                            "agreement is dominated by uncoded text — read kappa/alpha instead")
+            warnings.append(N_("{code}: applied to {share:.1%} of units; percent agreement is dominated by "
+                               "uncoded text — read kappa/alpha instead", code=paths.get(code_id),
+                               share=stats["prevalence"]))
     overall_stats = _stats(overall)
     if overall_stats["prevalence"] is not None and overall_stats["prevalence"] < LOW_PREVALENCE:
-        warnings.insert(0, f"overall: codes cover {overall_stats['prevalence']:.1%} of the (unit, code) "
-                           "decisions, so percent agreement mostly measures agreement on uncoded text")
+        warnings.insert(0, N_("overall: codes cover {share:.1%} of the (unit, code) decisions, so percent "
+                              "agreement mostly measures agreement on uncoded text",
+                              share=overall_stats["prevalence"]))
     if not unit_counts:
-        warnings.insert(0, "no source has been coded by all of these coders")
+        warnings.insert(0, N_("no source has been coded by all of these coders"))
     return {"unit": unit, "coders": list(coders), "units": int(sum(unit_counts.values())),
             "sources": sorted(unit_counts), "overall": overall_stats, "codes": codes_out,
             "warnings": warnings,

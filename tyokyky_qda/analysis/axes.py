@@ -26,6 +26,7 @@ from tyokyky_qda.analysis.labels import t, value_label
 from tyokyky_qda.analysis.overlap import overlap_frame
 from tyokyky_qda.analysis.scope import attribute_pairs, case_pairs, value_key
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 AXIS_KINDS = ("group", "attribute", "source", "case", "coder")
 
@@ -87,12 +88,12 @@ def resolve_code(frames: Frames, ref: str) -> int:
             roots = [h for h in hits if codes.loc[h, "parent_id"] is None]
             if len(roots) == 1:
                 return int(roots[0])
-            raise UserError(f"more than one code is called {text!r}; give its path or id")
+            raise UserError(N_("more than one code is called {name!r}; give its path or id", name=text))
     lowered = text.lower()
     prefixed = [i for i, n in zip(codes.index, codes["name"]) if n.lower().startswith(lowered + " ")]
     if len(prefixed) == 1:
         return int(prefixed[0])
-    raise UserError(f"no code {text!r} (give a name, a path, an id or a GUID)")
+    raise UserError(N_("no code {name!r} (give a name, a path, an id or a GUID)", name=text))
 
 
 def parse_axis(frames: Frames, spec: str, lang: str = "fi") -> Axis:
@@ -100,15 +101,15 @@ def parse_axis(frames: Frames, spec: str, lang: str = "fi") -> Axis:
     kind, _, arg = spec.partition(":")
     kind = kind.strip().lower()
     if kind not in AXIS_KINDS:
-        raise UserError(f"unknown axis {spec!r} (group:NAME, attribute:NAME, source, case or coder)")
+        raise UserError(N_("unknown axis {spec!r} (group:NAME, attribute:NAME, source, case or coder)", spec=spec))
     if kind == "group":
         if not arg.strip():
-            raise UserError("group: needs a code group name")
+            raise UserError(N_("group: needs a code group name"))
         return _group_axis(frames, resolve_code(frames, arg), lang)
     if kind == "attribute":
         name = arg.strip()
         if name not in frames.attribute_defs.index:
-            raise UserError(f"no attribute {name!r}")
+            raise UserError(N_("no attribute {name!r}", name=name))
         return Axis(kind, f"attribute:{name}", name, attribute=name)
     return Axis(kind, kind, t(kind, lang))
 

@@ -17,6 +17,7 @@ from tyokyky_qda.analysis.frequencies import code_scope
 from tyokyky_qda.analysis.overlap import overlap_frame
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 
@@ -25,7 +26,7 @@ def cooccurrence(project, codes=None, measure: str = "segments", *, filter: Opti
                  cancel: Optional[CancelFn] = None) -> pd.DataFrame:
     """A square DataFrame of code labels × code labels (codes in scope that have codings)."""
     if measure not in ("segments", "sources"):
-        raise UserError("co-occurrence counts segments or sources")
+        raise UserError(N_("co-occurrence counts segments or sources"))
     frames = load_frames(project)
     flt = filter or SegmentFilter()
     pool = flt.codings(frames)
@@ -42,7 +43,7 @@ def cooccurrence(project, codes=None, measure: str = "segments", *, filter: Opti
     pairs = pd.DataFrame({"a": a_code, "b": b_code, "source": segs["source_id"].to_numpy()[ia[keep]]})
     pairs = pairs[pairs["a"] != pairs["b"]]
     if progress:
-        progress(0.7, "co-occurrence")
+        progress(0.7, N_("co-occurrence"))
     if measure == "segments":
         # Each unordered pair of codings was seen twice (i, j) and (j, i): count it once per direction.
         cells = pairs.groupby(["a", "b"]).size()

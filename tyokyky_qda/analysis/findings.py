@@ -21,6 +21,7 @@ from tyokyky_qda.analysis.matrix import DEFAULT_COLS, DEFAULT_ROWS, MatrixResult
 from tyokyky_qda.analysis.retrieval import segment_table
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 BULLET = "• "
@@ -103,7 +104,7 @@ def load_findings(project, table_id: int, lang: str = "fi") -> FindingsGrid:
     """A findings table with its cells and the segment matrix behind it."""
     spec = next((tb for tb in project.findings_tables() if tb["id"] == table_id), None)
     if spec is None:
-        raise NotFound(f"no findings table with id {table_id}")
+        raise NotFound(N_("no findings table with id {table_id}", table_id=table_id))
     evidence = compute_matrix(project, spec["rows_spec"], spec["cols_spec"], "segments", lang=lang,
                               apply_overrides=False)
     cells = {}
@@ -185,7 +186,7 @@ def draft_cells(project, grid: FindingsGrid, *, per_cell: int = 3, overwrite_dra
     for n, (rk, ck) in enumerate(keys):
         check_cancel(cancel)
         if progress and n % 10 == 0:
-            progress(n / max(1, len(keys)), "draft")
+            progress(n / max(1, len(keys)), N_("draft"))
         current = grid.cells.get((rk, ck))
         if current is not None and not current.empty and not (overwrite_drafts and current.status == "draft"):
             continue

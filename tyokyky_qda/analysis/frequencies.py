@@ -19,6 +19,7 @@ from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.labels import kind_label, t
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 MEASURES = ("segments", "sources", "words")
@@ -57,7 +58,7 @@ def _by_members(frames: Frames, by: Optional[str], segs: pd.DataFrame, pool: pd.
         return pd.DataFrame({"seg": np.arange(len(segs)), "key": kinds}), [(k, kind_label(k, lang)) for k in present]
     axis = parse_axis(frames, by, lang)
     if axis.is_code:
-        raise UserError("frequencies break down by source_kind, attribute:NAME, source, case or coder")
+        raise UserError(N_("frequencies break down by source_kind, attribute:NAME, source, case or coder"))
     found = members(frames, axis, segs, pool, base=False)
     fill_items(frames, axis, found, lang)
     m = found.frame()
@@ -71,7 +72,8 @@ def code_frequencies(project, by: Optional[str] = None, measure: str = "segments
     (labelled), and the total (``t("total")``). ``by``: None, "source_kind", "attribute:NAME",
     "source", "case" or "coder"; ``measure``: segments, sources or words."""
     if measure not in MEASURES:
-        raise UserError(f"unknown measure {measure!r} (one of {', '.join(MEASURES)})")
+        raise UserError(N_("unknown measure {measure!r} (one of {choices})", measure=measure,
+                           choices=", ".join(MEASURES)))
     frames = load_frames(project)
     flt = filter or SegmentFilter()
     scope = code_scope(frames, codes)
@@ -86,7 +88,7 @@ def code_frequencies(project, by: Optional[str] = None, measure: str = "segments
     long = long.assign(code_id=segs["code_id"].to_numpy()[long["seg"].to_numpy()])
     long = long.merge(targets, on="code_id")
     if progress:
-        progress(0.6, "frequencies")
+        progress(0.6, N_("frequencies"))
     if measure == "segments":
         agg = long.groupby(["target", "key"])["seg"].nunique()
     elif measure == "sources":

@@ -26,6 +26,7 @@ from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.overlap import overlap_frame
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 CELL_KINDS = ("segments", "sources", "percent-row", "percent-col", "presence", "effect")
@@ -101,7 +102,7 @@ def _find(ref, keys: list[str], labels: list[str]) -> str:
         return ref
     if ref in labels:
         return keys[labels.index(ref)]
-    raise UserError(f"no row or column {ref!r} in the matrix")
+    raise UserError(N_("no row or column {ref!r} in the matrix", ref=ref))
 
 
 def matrix_key(rows: Axis, cols: Axis, cell: str) -> str:
@@ -116,9 +117,9 @@ def compute_matrix(project, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS, 
     """Compute a matrix; rows/cols are axis specs (``group:NAME``, ``attribute:NAME``, ``source``,
     ``case``, ``coder``). The defaults give the measures × goals effect matrix of Table 4."""
     if cell not in CELL_KINDS:
-        raise UserError(f"unknown cell kind {cell!r} (one of {', '.join(CELL_KINDS)})")
+        raise UserError(N_("unknown cell kind {cell!r} (one of {choices})", cell=cell, choices=", ".join(CELL_KINDS)))
     if drop_empty not in DROP_EMPTY:
-        raise UserError(f"drop_empty must be one of {', '.join(DROP_EMPTY)}")
+        raise UserError(N_("drop_empty must be one of {choices}", choices=", ".join(DROP_EMPTY)))
     frames = load_frames(project)
     row_axis, col_axis = parse_axis(frames, rows, lang), parse_axis(frames, cols, lang)
     flt = filter or SegmentFilter()
@@ -133,7 +134,7 @@ def compute_matrix(project, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS, 
     fill_items(frames, row_axis, row_m, lang)
     check_cancel(cancel)
     if progress:
-        progress(0.5, "matrix")
+        progress(0.5, N_("matrix"))
     seg, r, c = _join(len(segs), row_m.seg, row_m.positions(row_axis), col_m.seg, col_m.positions(col_axis))
     levels, ranks = _effect_ranks(frames, effect_group, segs, pool, lang) if cell == "effect" else ([], None)
     cells = _long_cells(segs, seg, r, c, ranks, levels, row_axis, col_axis)

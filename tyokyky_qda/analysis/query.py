@@ -24,6 +24,7 @@ from tyokyky_qda.analysis.axes import resolve_code
 from tyokyky_qda.analysis.frames import Frames
 from tyokyky_qda.analysis.overlap import overlap_frame
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,11 @@ def parse_query(frames: Frames, text: str) -> Term:
     """Parse the text syntax into a Term; a malformed query is a UserError."""
     tokens = [m.group(1) for m in _TOKEN.finditer(text) if m.group(1)]
     if not tokens:
-        raise UserError("empty code query")
+        raise UserError(N_("empty code query"))
     parser = _Parser(frames, tokens)
     term = parser.parse_or()
     if parser.pos != len(tokens):
-        raise UserError(f"unexpected {tokens[parser.pos]!r} in the code query")
+        raise UserError(N_("unexpected {token!r} in the code query", token=tokens[parser.pos]))
     return term
 
 
@@ -107,16 +108,16 @@ class _Parser:
     def parse_atom(self) -> Term:
         tok = self.peek()
         if tok is None:
-            raise UserError("the code query ends too early")
+            raise UserError(N_("the code query ends too early"))
         self.pos += 1
         if tok == "(":
             term = self.parse_or()
             if self.peek() != ")":
-                raise UserError("missing ')' in the code query")
+                raise UserError(N_("missing ')' in the code query"))
             self.pos += 1
             return term
         if tok == ")" or _OPS.get(tok.upper()):
-            raise UserError(f"unexpected {tok!r} in the code query")
+            raise UserError(N_("unexpected {token!r} in the code query", token=tok))
         ref = tok[1:-1] if tok[0] in '["' else tok
         return CodeTerm(resolve_code(self.frames, ref))
 

@@ -17,6 +17,7 @@ from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.labels import t
 from tyokyky_qda.analysis.query import as_term, select
 from tyokyky_qda.analysis.scope import SegmentFilter, case_pairs
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 _WORD = re.compile(r"\w+")
@@ -53,7 +54,7 @@ def retrieve(project, query=None, *, filter: Optional[SegmentFilter] = None, lan
     segs = segs[flt.keep(frames, segs)].reset_index(drop=True)
     check_cancel(cancel)
     if progress:
-        progress(0.3, "segments")
+        progress(0.3, N_("segments"))
     return segment_table(frames, segs, lang=lang, with_text=with_text, cancel=cancel)
 
 

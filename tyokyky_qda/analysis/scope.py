@@ -16,6 +16,7 @@ import pandas as pd
 from tyokyky_qda.analysis.frames import Frames
 from tyokyky_qda.analysis.overlap import overlap_frame
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 
 def value_key(value: Any) -> str:
@@ -121,5 +122,5 @@ class SegmentFilter:
             elif c in by_name:
                 ids.append(by_name[c])
             else:
-                raise UserError(f"no case {c!r}")
+                raise UserError(N_("no case {name!r}", name=c))
         return ids

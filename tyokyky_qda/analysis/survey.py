@@ -29,6 +29,7 @@ import pandas as pd
 from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.labels import t, value_label
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 DONT_KNOW = {"en osaa sanoa", "eos", "ei osaa sanoa", "en tiedä", "don't know", "dont know", "do not know",
              "cannot say", "can't say"}
@@ -253,11 +254,11 @@ def closed_question_table(project, items: Sequence[str], *, kind: Optional[str] 
     sel = answers[answers["name"].isin(list(items))]
     missing = [i for i in items if i not in set(sel["name"])]
     if missing:
-        raise UserError(f"no answers for {', '.join(missing)}")
+        raise UserError(N_("no answers for {questions}", questions=", ".join(missing)))
     kind = kind or _kind_of(sel["answer"])
     kind = "yesno" if kind == "boolean" else kind
     if kind == "multiple":
-        raise UserError("multiple-choice options are counted with multiple_choice_table")
+        raise UserError(N_("multiple-choice options are counted with multiple_choice_table"))
     options = _option_order(kind, set(sel["answer"]))
     counts = np.zeros((len(items), len(options)), dtype=np.int64)
     pos = {o: j for j, o in enumerate(options)}

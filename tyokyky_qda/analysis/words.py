@@ -22,6 +22,7 @@ from tyokyky_qda.analysis.query import as_term, select
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.analysis.stopwords import STOP_WORDS
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -86,7 +87,7 @@ def _units(frames: Frames, query, by: Optional[str], flt: SegmentFilter, lang: s
                 [(str(c), frames.code_label(c, lang)) for c in order])
     axis = parse_axis(frames, by, lang)
     if axis.kind != "attribute":
-        raise UserError("word frequencies split by code or by attribute:NAME")
+        raise UserError(N_("word frequencies split by code or by attribute:NAME"))
     found = members(frames, axis, segs, pool, base=False)
     fill_items(frames, axis, found, lang)
     m = found.frame()
@@ -108,7 +109,7 @@ def word_frequencies(project, query=None, *, by: Optional[str] = None, filter: O
         if i % 200 == 0:
             check_cancel(cancel)
             if progress:
-                progress(i / max(1, len(merged)), "words")
+                progress(i / max(1, len(merged)), N_("words"))
         per_group.setdefault(group, Counter()).update(lemma_counts(texts[int(sid)][int(start):int(end)],
                                                                    min_length=min_length, lang=lang))
     total: Counter = Counter()

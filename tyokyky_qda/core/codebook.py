@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 CODEBOOKS = RESOURCES / "codebooks"
@@ -87,8 +88,8 @@ def load_codebook(name_or_path: str) -> Codebook:
     if not path.suffix:
         path = CODEBOOKS / f"{name_or_path}.json"
     if not path.exists():
-        raise UserError(f"codebook not found: {name_or_path}")
+        raise UserError(N_("codebook not found: {path}", path=name_or_path))
     try:
         return codebook_from_json(json.loads(path.read_text(encoding="utf-8")))
     except (ValueError, KeyError) as exc:
-        raise UserError(f"{path.name}: not a valid codebook file ({exc})") from exc
+        raise UserError(N_("{file}: not a valid codebook file ({error})", file=path.name, error=exc)) from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 FORMATS = (".xlsx", ".csv", ".docx", ".pdf", ".html")
 
@@ -19,9 +20,12 @@ def write_report(report, path) -> list[Path]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in FORMATS and suffix != ".htm":
-        raise UserError(f"unknown export format {suffix or '(none)'}: use one of {', '.join(FORMATS)}")
+        if not suffix:
+            raise UserError(N_("unknown export format (none): use one of {choices}", choices=", ".join(FORMATS)))
+        raise UserError(N_("unknown export format {suffix}: use one of {choices}", suffix=suffix,
+                           choices=", ".join(FORMATS)))
     if not path.parent.exists():
-        raise UserError(f"folder does not exist: {path.parent}")
+        raise UserError(N_("folder does not exist: {path}", path=path.parent))
     if suffix == ".xlsx":
         from tyokyky_qda.export.xlsx import write_xlsx
         return [write_xlsx(report, path)]

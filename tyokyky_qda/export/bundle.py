@@ -51,7 +51,7 @@ def export_report_bundle(project, out_dir, formats=("xlsx", "docx", "pdf"), lang
     for step, (name, options, workbook_only) in enumerate(plan):
         check_cancel(cancel)
         report_progress = sub_progress(progress, step / len(plan), (step + 1) / len(plan))
-        report_progress(0.0, name)
+        report_progress(0.0, _NAMES[name][lang == "en"])  # the report's file name: in the report language
         options.pseudonymise = pseudonymise
         try:
             report = build_report(project, name, options, progress=sub_progress(report_progress, 0, 0.5),

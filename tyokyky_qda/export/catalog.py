@@ -17,6 +17,7 @@ from tyokyky_qda.analysis.retrieval import retrieve
 from tyokyky_qda.analysis.scope import SegmentFilter
 from tyokyky_qda.analysis.words import word_frequencies
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn
 from tyokyky_qda.export.model import Report
 from tyokyky_qda.export.redact import Redactor
@@ -57,7 +58,7 @@ def build_report(project, name: str, options: Optional[ReportOptions] = None,
     """The Report called ``name`` for a project."""
     o = options or ReportOptions()
     if name not in REPORTS:
-        raise UserError(f"unknown report {name!r} (one of {', '.join(REPORTS)})")
+        raise UserError(N_("unknown report {name!r} (one of {choices})", name=name, choices=", ".join(REPORTS)))
     red = Redactor(project, o.pseudonymise)
     lang = o.lang
     if name == "matrix":
@@ -98,7 +99,7 @@ def build_report(project, name: str, options: Optional[ReportOptions] = None,
     if name == "survey":
         items = survey_items(project, lang, red)
         if not items:
-            raise UserError("the project has no closed survey questions (case attributes of survey respondents)")
+            raise UserError(N_("the project has no closed survey questions (case attributes of survey respondents)"))
         return Report(_title(project, t("survey_title", lang), lang), items, lang)
     return _findings_report(project, o, red, progress, cancel)
 
@@ -109,7 +110,7 @@ def _findings_report(project, o: ReportOptions, red: Redactor, progress, cancel)
         ref = str(o.findings_table)
         stored = [s for s in stored if str(s["id"]) == ref or s["name"] == ref]
         if not stored:
-            raise UserError(f"no findings table {ref!r}")
+            raise UserError(N_("no findings table {ref!r}", ref=ref))
     grids = [load_findings(project, s["id"], o.lang) for s in stored]
     if not grids:
         grids = [preview_findings(project, o.rows, o.cols, lang=o.lang, progress=progress, cancel=cancel)]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from tyokyky_qda.analysis.agreement import UNITS, compute_agreement
 from tyokyky_qda.gui.analysis_common import ProgressStrip, ViewJobs, ask_save_path, set_message
 from tyokyky_qda.gui.analysis_frame_model import FrameModel, decimal3, percent
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.team.agreement_report import write_agreement_report
 from tyokyky_qda.team.disagreements import CONSENSUS_CODER
 
@@ -187,7 +188,7 @@ class AgreementPanel(QWidget):
                        "two coders only; alpha is nominal.")
         set_message(self.info, text.replace("%1", units).replace("%2", ", ".join(result["coders"]))
                     .replace("%3", f"{result['units']:,}".replace(",", " ")).replace("%4", str(len(result["sources"]))))
-        self.warnings.setText("\n".join("⚠ " + w for w in result["warnings"]))
+        self.warnings.setText("\n".join("⚠ " + core_text(w) for w in result["warnings"]))
         self._show_warnings(bool(result["warnings"]))
         self.export_button.setEnabled(True)
 
@@ -220,7 +221,7 @@ class AgreementPanel(QWidget):
                                   "yhtapitavyys.xlsx" if self.report_lang == "fi" else "agreement.xlsx")
         if not path:
             return None
-        result, lang = self.result, self.report_lang
+        lang, result = self.report_lang, self.result  # the writer puts warnings in the report's language
         self.jobs.run("agreement-export", lambda project, job: write_agreement_report(result, path, lang),
                       lambda written: set_message(self.info, self.tr("Saved %1").replace("%1", str(written))),
                       self._failed, long=False)

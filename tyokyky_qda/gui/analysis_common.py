@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QProgressBar, Q
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import Cancelled, UserError
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.ops import ProjectOps
 from tyokyky_qda.gui.tasks import PROGRESS_INTERVAL, TaskManager, TaskState
 
@@ -29,9 +30,10 @@ EXPORT_FILTERS = {".xlsx": "Excel (*.xlsx)", ".docx": "Word (*.docx)", ".pdf": "
 
 
 def error_text(exc: BaseException) -> str:
-    """The one line a view shows for a failed job (bugs keep their traceback on stderr)."""
+    """The one line a view shows for a failed job, in the UI language (bugs keep their traceback
+    on stderr)."""
     if isinstance(exc, UserError):
-        return str(exc)
+        return core_text(exc)
     print(getattr(exc, "__traceback_text__", None) or "".join(traceback.format_exception(exc)))
     return f"{type(exc).__name__}: {exc}"
 
@@ -70,7 +72,8 @@ class JobState:
         if fraction < 1.0 and now - self._last < PROGRESS_INTERVAL:
             return
         self._last = now
-        self._jobs._progress.emit(self._key, float(fraction), str(message))
+        # The message object crosses threads as it is: it is translated on the UI thread.
+        self._jobs._progress.emit(self._key, float(fraction), message)
 
     def cancelled(self) -> bool:
         """True once the user asked the job to stop: pass as the job's ``cancel`` callback."""
@@ -85,7 +88,7 @@ class ViewJobs(QObject):
     busyChanged = Signal(str, bool)
     #: (key, fraction, message) of a running job.
     progress = Signal(str, float, str)
-    _progress = Signal(str, float, str)
+    _progress = Signal(str, float, object)
 
     def __init__(self, project, ops: Optional[ProjectOps] = None, parent: Optional[QObject] = None):
         super().__init__(parent)
@@ -186,9 +189,9 @@ class ViewJobs(QObject):
         self._states.pop(key, None)
         self.busyChanged.emit(key, False)
 
-    def _forward(self, key: str, fraction: float, message: str) -> None:
+    def _forward(self, key: str, fraction: float, message: object) -> None:
         if key in self._states:
-            self.progress.emit(key, fraction, message)
+            self.progress.emit(key, fraction, core_text(message))
 
 
 class ProgressStrip(QWidget):

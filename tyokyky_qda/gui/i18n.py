@@ -5,16 +5,21 @@ holds the Finnish texts (edit it with Qt Linguist) and ``.qm`` is its compiled f
 (``python tyokyky_qda/resources/translations/update_translations.py`` refreshes both). Installing a
 translator makes Qt send every widget a LanguageChange event; widgets re-set their texts in
 ``retranslate()``.
+
+Messages of the Qt-free packages (``tyokyky_qda.core.i18n.Message``: agreement warnings, import
+problems, errors, progress steps) carry their English template and parameters; ``core_text``
+shows them in the UI language, from the same catalogue (context ``core``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+from tyokyky_qda.core.i18n import CONTEXT, TRANSLATIONS, in_language
+
 LANGUAGES = {"fi": "Suomi", "en": "English"}  # names shown in their own language, never translated
 DEFAULT_LANGUAGE = "en"
 
@@ -72,3 +77,22 @@ def i18n() -> I18n:
     if _i18n is None:
         _i18n = I18n(QCoreApplication.instance())
     return _i18n
+
+
+def core_text(message: Any, language: Optional[str] = None) -> str:
+    """A core message (or an exception carrying one) in the UI language, or in ``language``
+    ("fi", "en": a report written in another language than the UI's).
+
+    ``Message``: its template is looked up in the catalogue and formatted with its parameters,
+    which are themselves translated when they are messages (a reason inside a warning). A plain
+    string is shown as it is; None is "". A translation that does not fit its parameters falls
+    back to the English text rather than failing the view.
+    """
+    language = language or _language()
+    if language == _language():  # the installed translator: what every widget shows
+        return in_language(message, language, lambda template: QCoreApplication.translate(CONTEXT, template))
+    return in_language(message, language)
+
+
+def _language() -> str:
+    return _i18n.language if _i18n is not None else DEFAULT_LANGUAGE

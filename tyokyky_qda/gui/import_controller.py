@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import Cancelled
 from tyokyky_qda.core.progress import sub_progress
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_misc import ImportCommand
 
@@ -30,6 +31,7 @@ class ImportOutcome:
     code_ids: list[int] = field(default_factory=list)  # codes a survey or REFI-QDA file added
     skipped: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)  # {"path", "message"}: imported, with a caveat
     cancelled: bool = False
 
     @property
@@ -64,6 +66,7 @@ def run_import(project, paths: list[str], progress=None, cancel=None,
                 report = import_survey(project, batch[0], mapping, progress=step, cancel=cancel)
             outcome.skipped += list(report.skipped)
             outcome.failed += list(report.failed)
+            outcome.warnings += list(getattr(report, "warnings", []))
             if getattr(report, "cancelled", False):
                 outcome.cancelled = True
                 break
@@ -170,7 +173,11 @@ class ImportController(QObject):
             parts.append(self.tr("Skipped %n duplicate(s).", "", len(outcome.skipped)))
         if outcome.failed:
             parts.append(self.tr("%n file(s) failed: ", "", len(outcome.failed))
-                         + "; ".join(f"{f['path']}: {f['error']}" for f in outcome.failed))
+                         + "; ".join(f"{f['path']}: {core_text(f['error'])}" for f in outcome.failed))
+        if outcome.warnings:
+            # Core messages (a PDF's empty pages, a REFI-QDA file's dangling references) in the UI language.
+            parts.append(self.tr("%n warning(s): ", "", len(outcome.warnings))
+                         + "; ".join(f"{Path(w['path']).name}: {core_text(w['message'])}" for w in outcome.warnings))
         if outcome.cancelled:
             parts.append(self.tr("Cancelled."))
         self.status(" ".join(parts))

@@ -19,6 +19,7 @@ from tyokyky_qda.gui.actions import WorkbenchActions
 from tyokyky_qda.gui.coding_actions import CodingController
 from tyokyky_qda.gui.context import WorkbenchContext
 from tyokyky_qda.gui.dnd import local_files
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.document_panel import DocumentPanel
 from tyokyky_qda.gui.export_controller import ExportController
 from tyokyky_qda.gui.icons import icon
@@ -229,11 +230,11 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
             project = Project.open(path, coder=coder)
         except ProjectInUse as exc:
             question = self.tr("%1\n\nOpen it read-only? You can read and export, but not change it.")
-            if not self.prompts.confirm(self.tr("Project in use"), question.replace("%1", str(exc))):
+            if not self.prompts.confirm(self.tr("Project in use"), question.replace("%1", core_text(exc))):
                 return False
             project = Project.open(path, readonly=True, coder=coder)
         except UserError as exc:
-            self.prompts.warn(self.tr("Cannot open the project"), str(exc))
+            self.prompts.warn(self.tr("Cannot open the project"), core_text(exc))
             return False
         self.owns_project = True
         self.set_project(project)
@@ -249,7 +250,7 @@ class MainWindow(WindowPrefsMixin, QMainWindow):
         try:
             project = Project.create(path, coder=self.settings.get("coder") or None)
         except UserError as exc:
-            self.prompts.warn(self.tr("Cannot create the project"), str(exc))
+            self.prompts.warn(self.tr("Cannot create the project"), core_text(exc))
             return
         self.owns_project = True
         self.set_project(project)

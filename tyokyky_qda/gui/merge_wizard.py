@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.gui.analysis_common import ProgressStrip, ViewJobs, ask_open_path, ask_save_path, set_message
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.store.base import EXTENSION
 from tyokyky_qda.team.matching import DEFAULT_THRESHOLD
 from tyokyky_qda.team.merge import apply_merge
@@ -194,7 +195,7 @@ class PickPage(QWizardPage):
         try:
             self.wiz.open_other(self.path.text().strip())
         except UserError as exc:
-            set_message(self.info, str(exc), error=True)
+            set_message(self.info, core_text(exc), error=True)
             return False
         return True
 
@@ -367,7 +368,7 @@ class ResultPage(QWizardPage):
         conflicts = info.get("attribute_conflicts") or []
         if conflicts:
             lines.append(self.tr("Attribute values not copied (type conflicts): %1").replace("%1", str(len(conflicts))))
-            lines.extend(f"  {c}" for c in conflicts[:10])
+            lines.extend(f"  {core_text(c)}" for c in conflicts[:10])
         self.setTitle(self.tr("Merged"))
         set_message(self.result, "\n".join(lines))
         self.finished = True

@@ -2,7 +2,8 @@
 
 The tier is probed on the worker (``nlp.pipeline.active_tier`` looks for the Finnish model and
 tries libvoikko), so opening a project never waits for it. Texts are the UI's own, in Finnish or
-English; the NLP package's reason (why the full tier is not in use) is shown as it is.
+English; the NLP package's reason (why the full tier is not in use) is a core message, shown in the
+UI language too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject
+
+from tyokyky_qda.core.i18n import message_of
+from tyokyky_qda.gui.i18n import core_text
 
 if TYPE_CHECKING:
     from tyokyky_qda.gui.main_window import MainWindow
@@ -26,7 +30,7 @@ def probe_tier(language: str) -> Optional[dict]:
     try:
         return active_tier(language)
     except Exception as exc:  # noqa: BLE001 - a broken install is reported, not fatal
-        return {"language": language, "tier": "none", "reason": str(exc)}
+        return {"language": language, "tier": "none", "reason": message_of(exc)}
 
 
 def tier_title(info: Optional[dict]) -> str:
@@ -56,7 +60,7 @@ def tier_details(info: Optional[dict]) -> str:
             hint = translate("NlpStatus", "about %1").replace("%1", hint[len("about "):])
         lines.append(translate("NlpStatus", "Lemma accuracy: %1").replace("%1", hint))
     if info is not None and info.get("reason"):
-        lines += ["", translate("NlpStatus", "Why not the full model: %1").replace("%1", info["reason"])]
+        lines += ["", translate("NlpStatus", "Why not the full model: %1").replace("%1", core_text(info["reason"]))]
     if info is not None and info.get("tier") == "fallback" and info.get("language") == "fi":
         lines += ["", translate("NlpStatus", "To get the full model: install the system packages libvoikko1 and "
                                              "voikko-fi (Debian/Ubuntu: apt install libvoikko1 voikko-fi) and "

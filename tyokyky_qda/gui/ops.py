@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import Cancelled, UserError
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.tasks import TaskManager, TaskState
 
 
@@ -79,7 +80,7 @@ class ProjectOps(QObject):
         if isinstance(exc, Cancelled):
             return  # the user asked for it; nothing went wrong
         if isinstance(exc, UserError):
-            self.failed.emit(str(exc))
+            self.failed.emit(core_text(exc))
         else:
             print(getattr(exc, "__traceback_text__", repr(exc)))
             self.failed.emit(f"{type(exc).__name__}: {exc}")

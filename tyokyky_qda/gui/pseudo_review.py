@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.offsets import Utf16Map
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.pseudo import apply, review, scan, storage
 from tyokyky_qda.pseudo.categories import CATEGORIES, STATUSES, label
 from tyokyky_qda.pseudo.model import Finding
@@ -282,7 +283,7 @@ class PseudoReviewWidget(QWidget):
         if not isinstance(exc, UserError):
             import traceback
             traceback.print_exception(exc)
-        self.message.setText(str(exc))
+        self.message.setText(core_text(exc))
 
     def set_status(self, status: str) -> None:
         """Accept, reject or reset the selected findings (or all findings of selected entities)."""

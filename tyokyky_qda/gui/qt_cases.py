@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTab
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_misc import AddCaseCommand, DeleteRowsCommand, SetAttributeCommand, UpdateCaseCommand
 from tyokyky_qda.store.cases_api import coerce_value
@@ -176,7 +177,7 @@ class CasesPanel(QWidget):
         try:
             coerce_value(value, type_)
         except UserError as exc:
-            self.status(str(exc))
+            self.status(core_text(exc))
             return
         push(self.stack, SetAttributeCommand(self.ops, "case", case_id, name, value, type_))
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import Cancelled
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.gui.qt_document import Suggestion
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_coding import AddCodingCommand
@@ -157,7 +158,7 @@ class SuggestionsPanel(QWidget):
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled."))
         else:
-            self.status.setText(self.tr("Suggestions failed: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Suggestions failed: %1").replace("%1", core_text(exc)))
 
     def show_results(self, source_id: int, results) -> None:
         """Fill the list with the engine's results for a source."""

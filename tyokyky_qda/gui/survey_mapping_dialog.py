@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.gui.analysis_common import ask_open_path, ask_save_path, set_message
+from tyokyky_qda.gui.i18n import core_text
 from tyokyky_qda.ingest.api import ROLES, ColumnRole, SurveyInspection, SurveyMapping, inspect_survey
 from tyokyky_qda.ingest.survey_guess import split_header
 
@@ -109,7 +110,7 @@ class SurveyColumnsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and c.role == "ignore":
             return QBrush(_GREY)
         if role == Qt.ItemDataRole.ToolTipRole and col == ROLE:
-            return c.reason or None
+            return core_text(c.reason) or None
         if role == Qt.ItemDataRole.ToolTipRole and col in (COLUMN, EXAMPLES):
             p = self.profiles.get(c.column)
             return c.column + ("\n\n" + "\n".join(p.examples) if p and p.examples else "")
@@ -312,7 +313,7 @@ class SurveyMappingDialog(QDialog):
         try:
             inspection = inspect_survey(self.path, mapping=given)
         except UserError as exc:
-            set_message(self.message, str(exc), error=True)
+            set_message(self.message, core_text(exc), error=True)
             return False
         self.inspection = inspection
         self.base = given
@@ -362,7 +363,7 @@ class SurveyMappingDialog(QDialog):
             return
         c = self.model.roles[row]
         p = self.model.profiles.get(c.column)
-        lines = [c.column, "", self.model.role_label(c.role) + (f" — {c.reason}" if c.reason else "")]
+        lines = [c.column, "", self.model.role_label(c.role) + (f" — {core_text(c.reason)}" if c.reason else "")]
         if p is not None:
             lines += [self.tr("Answered by %1 of %2 respondents").replace("%1", str(p.filled))
                       .replace("%2", str(self.model.rows)), "",
@@ -433,7 +434,7 @@ class SurveyMappingDialog(QDialog):
         try:
             loaded = SurveyMapping.load(path)
         except UserError as exc:
-            set_message(self.message, str(exc), error=True)
+            set_message(self.message, core_text(exc), error=True)
             return False
         self.case_name.setText(loaded.case_name)
         self.code_group.setText(loaded.code_group)

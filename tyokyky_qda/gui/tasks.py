@@ -16,6 +16,8 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
+from tyokyky_qda.gui.i18n import core_text
+
 PROGRESS_INTERVAL = 0.1  # seconds between progress updates sent to the UI
 
 
@@ -43,7 +45,8 @@ class TaskState:
         if fraction < 1.0 and now - self._last < PROGRESS_INTERVAL:
             return
         self._last = now
-        self._manager._post(lambda: self._manager.progress.emit(float(fraction), str(message)))
+        # Posted to the UI thread, where a core message is put into the UI language.
+        self._manager._post(lambda: self._manager.progress.emit(float(fraction), core_text(message)))
 
 
 class TaskManager(QObject):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import message_of
 from tyokyky_qda.core.progress import CancelFn, ProgressFn
 from tyokyky_qda.ingest.parsers import SUPPORTED_EXTS, ParseOptions, parse_file, unsupported_reason
 from tyokyky_qda.ingest.registry import ImportReport, import_paths
@@ -85,7 +86,7 @@ def detect(path, *, kind: str = "auto", limits: Limits = DEFAULT_LIMITS) -> dict
     try:
         parsed = parse_file(path, ParseOptions(kind=kind, limits=limits))
     except ImportFailed as exc:
-        return {"path": str(path), "error": str(exc)}
+        return {"path": str(path), "error": message_of(exc)}
     count = len(parsed.survey.respondents) if parsed.survey else len(parsed.sources)
     notes = parsed.survey.notes if parsed.survey else (parsed.sources[0].source.import_notes if parsed.sources else {})
     return {"path": str(path), "kind": parsed.kind, "sources": count, "notes": notes}

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.blocks import Block
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits, check_archive
 
@@ -18,7 +19,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def read_docx(path: Path, notes: dict, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """The body of a .docx as blocks, in document order."""
-    check_archive(path, "Word document", limits)
+    check_archive(path, N_("Word document"), limits)
     try:
         import docx  # python-docx
 
@@ -26,13 +27,13 @@ def read_docx(path: Path, notes: dict, limits: Limits = DEFAULT_LIMITS) -> list[
     except ImportFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, XML errors...
-        raise ImportFailed(f"corrupt Word document ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt Word document ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     notes["format"] = "docx"
     notes["headers_footers"] = "not included (page headers and footers are not part of the text)"
     try:
         return list(_blocks(document))
     except Exception as exc:  # noqa: BLE001 - malformed XML inside a well-formed archive
-        raise ImportFailed(f"corrupt Word document ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt Word document ({error})", error=f"{type(exc).__name__}: {exc}")) from None
 
 
 def _blocks(document):

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.blocks import Block
 from tyokyky_qda.ingest.textnorm import decode_bytes
 
@@ -28,7 +29,7 @@ def read_html(path: Path, notes: dict) -> list[Block]:
         parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
         root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, ValueError, lxml.etree.XMLSyntaxError) as exc:
-        raise ImportFailed(f"unreadable HTML ({exc})") from None
+        raise ImportFailed(N_("unreadable HTML ({error})", error=exc)) from None
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP)):
         bad.drop_tree()
     body = root.find("body")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed, UserError
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.ingest.safety import Limits
 from tyokyky_qda.ingest.table_reader import read_table
 from tyokyky_qda.store.cases_api import guess_type
@@ -48,11 +49,12 @@ def load_metadata(csv_path, limits: Optional[Limits] = None) -> Metadata:
     """Read a metadata CSV whose file column is "file" (or tiedosto, filename, path...)."""
     path = Path(csv_path)
     if not path.is_file():
-        raise UserError(f"no such metadata file: {csv_path}")
+        raise UserError(N_("no such metadata file: {path}", path=csv_path))
     try:
         table = read_table(path, header_rows=1, **({"limits": limits} if limits else {}))
     except ImportFailed as exc:
-        raise UserError(f"cannot read the metadata file {path.name}: {exc}") from None
+        raise UserError(N_("cannot read the metadata file {file}: {error}",
+                           file=path.name, error=message_of(exc))) from None
     lowered = [h.casefold() for h in table.headers]
     key_col = next((lowered.index(c) for c in _FILE_COLUMNS if c in lowered), 0)
     meta = Metadata(folder=path.parent, source=path)
@@ -93,9 +95,9 @@ def compile_pattern(pattern: Optional[str]) -> Optional[re.Pattern]:
     try:
         regex = re.compile(pattern)
     except re.error as exc:
-        raise UserError(f"bad --name-pattern {pattern!r}: {exc}") from None
+        raise UserError(N_("bad --name-pattern {pattern!r}: {error}", pattern=pattern, error=exc)) from None
     if not regex.groupindex:
-        raise UserError("--name-pattern needs named groups, e.g. '(?P<alue>[^_]+)_(?P<nro>\\d+)'")
+        raise UserError(N_("--name-pattern needs named groups, e.g. '(?P<alue>[^_]+)_(?P<nro>\\d+)'"))
     return regex
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.blocks import Block
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits, check_archive
 
@@ -15,7 +16,7 @@ _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 
 def read_odt(path: Path, notes: dict, limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """The body of an .odt as blocks."""
-    check_archive(path, "OpenDocument text", limits)
+    check_archive(path, N_("OpenDocument text"), limits)
     try:
         from odf.opendocument import load
 
@@ -26,7 +27,7 @@ def read_odt(path: Path, notes: dict, limits: Limits = DEFAULT_LIMITS) -> list[B
     except ImportFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - odfpy raises KeyError, SAX errors, AttributeError...
-        raise ImportFailed(f"corrupt OpenDocument file ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt OpenDocument file ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     notes["format"] = "odt"
     return blocks
 

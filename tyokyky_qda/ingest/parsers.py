@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Section, Source
 from tyokyky_qda.core.progress import CancelFn
 from tyokyky_qda.ingest import status_report, subtitles, transcript
@@ -34,12 +35,12 @@ REFI_EXTS = {".qdpx", ".qdc", ".qde"}
 SUPPORTED_EXTS = TEXT_EXTS | DOCUMENT_EXTS | SUBTITLE_EXTS | TABLE_EXTS | REFI_EXTS
 KINDS = ("auto", "text", "document", "transcript", "survey", "status-report")
 _UNSUPPORTED = {
-    ".doc": "the old Word format (.doc) is not supported; save it as .docx",
-    ".xls": "the old Excel format (.xls) is not supported; save it as .xlsx or .csv",
-    ".ods": "OpenDocument spreadsheets are not supported; save it as .xlsx or .csv",
-    ".ppt": "presentations are not supported", ".pptx": "presentations are not supported",
-    ".odp": "presentations are not supported",
-    ".zip": "an archive: unpack it and import the files", ".7z": "an archive: unpack it first",
+    ".doc": N_("the old Word format (.doc) is not supported; save it as .docx"),
+    ".xls": N_("the old Excel format (.xls) is not supported; save it as .xlsx or .csv"),
+    ".ods": N_("OpenDocument spreadsheets are not supported; save it as .xlsx or .csv"),
+    ".ppt": N_("presentations are not supported"), ".pptx": N_("presentations are not supported"),
+    ".odp": N_("presentations are not supported"),
+    ".zip": N_("an archive: unpack it and import the files"), ".7z": N_("an archive: unpack it first"),
 }
 _MEDIA = {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".heic", ".webp"}
 _AV = {".mp3", ".wav", ".m4a", ".mp4", ".mov", ".ogg", ".flac", ".webm", ".avi", ".mkv"}
@@ -86,10 +87,12 @@ def unsupported_reason(path: Path) -> str:
     if ext in _UNSUPPORTED:
         return _UNSUPPORTED[ext]
     if ext in _MEDIA:
-        return "an image has no text layer; run OCR on it first"
+        return N_("an image has no text layer; run OCR on it first")
     if ext in _AV:
-        return "audio and video cannot be imported; import their transcript"
-    return f"unsupported file type ({ext or 'no extension'})"
+        return N_("audio and video cannot be imported; import their transcript")
+    if not ext:
+        return N_("unsupported file type (no extension)")
+    return N_("unsupported file type ({ext})", ext=ext)
 
 
 def parse_file(path: Path, opts: ParseOptions, cancel: Optional[CancelFn] = None) -> ParsedFile:
@@ -106,7 +109,7 @@ def parse_file(path: Path, opts: ParseOptions, cancel: Optional[CancelFn] = None
             (ext in (".txt", ".text") and opts.kind == "survey"):  # Excel's "Unicode text" export
         parsed = _parse_table(path, opts)
     elif opts.kind == "survey":
-        raise ImportFailed("a survey must be a .csv, .tsv or .xlsx export (or tab-separated .txt)")
+        raise ImportFailed(N_("a survey must be a .csv, .tsv or .xlsx export (or tab-separated .txt)"))
     else:
         notes: dict = {}
         text, sections, fmt = _extract(path, ext, notes, opts, cancel)
@@ -137,7 +140,7 @@ def _extract(path: Path, ext: str, notes: dict, opts: ParseOptions, cancel) -> t
     blocks = _normalise_blocks(blocks, notes)
     rendered = render(blocks)
     if not rendered.text.strip():
-        raise ImportFailed("no text in the document")
+        raise ImportFailed(N_("no text in the document"))
     sections = rendered.sections + page_sections(rendered.page_starts, rendered.text)
     return rendered.text, sections, notes.get("format", ext.lstrip("."))
 
@@ -208,7 +211,7 @@ def _transcript_file(path: Path, notes: dict, text: str, parsed: tuple) -> Parse
     turns, dialect = parsed
     sections = transcript.turn_sections(turns)
     if not sections:
-        raise ImportFailed("no speaker turns or timestamps found (is it a transcript?)")
+        raise ImportFailed(N_("no speaker turns or timestamps found (is it a transcript?)"))
     notes.update({"importer": "transcript", "transcript_dialect": dialect, "turns": len(sections),
                   "speakers": sorted({s.speaker for s in sections if s.speaker})})
     return ParsedFile(path, "transcript", [ParsedSource(Source(path.stem, text, kind="transcript",
@@ -218,7 +221,7 @@ def _transcript_file(path: Path, notes: dict, text: str, parsed: tuple) -> Parse
 def _report_file(path: Path, text: str, notes: dict, labels: ReportLabels) -> ParsedFile:
     sections, attrs = status_report.report_parts(text, labels)
     if not sections:
-        raise ImportFailed(f"no report fields found (labels: {', '.join(labels.labels)})")
+        raise ImportFailed(N_("no report fields found (labels: {labels})", labels=", ".join(labels.labels)))
     notes.update({"importer": "status-report", "fields": [s.label for s in sections]})
     typed = {k: (v, "date" if k == status_report.PERIOD_START else "text") for k, v in attrs.items()}
     start = attrs.get(status_report.PERIOD_START, "9999")
@@ -247,7 +250,7 @@ def _parse_table(path: Path, opts: ParseOptions) -> ParsedFile:
 
 def _report_rows(path: Path, table, labels: ReportLabels) -> ParsedFile:
     if not status_report.export_columns(table.headers, labels):
-        raise ImportFailed(f"no report field columns found (labels: {', '.join(labels.labels)})")
+        raise ImportFailed(N_("no report field columns found (labels: {labels})", labels=", ".join(labels.labels)))
     sources = []
     for n, row in enumerate(table.rows, start=1):
         text, sections, attrs = status_report.row_report(table.headers, row, labels)
@@ -261,6 +264,6 @@ def _report_rows(path: Path, table, labels: ReportLabels) -> ParsedFile:
         sources.append(ParsedSource(Source(name, text, kind="status-report", import_notes=notes), sections,
                                     typed, sort_key=(attrs.get(status_report.PERIOD_START, "9999"), n)))
     if not sources:
-        raise ImportFailed("the export has no report rows")
+        raise ImportFailed(N_("the export has no report rows"))
     sources.sort(key=lambda s: s.sort_key)
     return ParsedFile(path, "status-report", sources)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, check_cancel
 from tyokyky_qda.ingest.blocks import Block
 from tyokyky_qda.ingest.textnorm import normalise
@@ -34,14 +35,15 @@ def read_pdf(path: Path, notes: dict, cancel: Optional[CancelFn] = None) -> list
     """The text layer of a PDF as paragraph and heading blocks, each with its page label."""
     with open(path, "rb") as fh:
         if b"%PDF" not in fh.read(1024):
-            raise ImportFailed("not a PDF file (no %PDF header)")
+            raise ImportFailed(N_("not a PDF file (no %PDF header)"))
     reader = _open(path, notes)
     pages, labels = _page_texts(reader, notes, cancel)
     if not any(t.strip() for t in pages):
-        raise ImportFailed("the PDF has no text layer (a scanned document?); run OCR on it first")
+        raise ImportFailed(N_("the PDF has no text layer (a scanned document?); run OCR on it first"))
     blank = [labels[i] for i, t in enumerate(pages) if not t.strip()]
     if blank:
-        notes.setdefault("warnings", []).append(f"{len(blank)} page(s) without text: {', '.join(blank[:10])}")
+        notes.setdefault("warnings", []).append(N_("{count} page(s) without text: {pages}", count=len(blank),
+                                                    pages=", ".join(blank[:10])))
     pages = [_clean_page(t, notes) for t in pages]
     labels = _printed_numbers(pages, labels)
     lines = _drop_headers_footers(pages, labels, notes)
@@ -60,17 +62,17 @@ def _open(path: Path, notes: dict):
         reader = PdfReader(str(path), strict=False)
         encrypted = reader.is_encrypted
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError, AssertionError) as exc:
-        raise ImportFailed(f"corrupt or truncated PDF ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt or truncated PDF ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     if encrypted:
         try:
             ok = reader.decrypt("")
         except DependencyError:
-            raise ImportFailed("encrypted PDF: it cannot be decrypted here (its encryption needs the "
-                               "'cryptography' package); save an unprotected copy") from None
+            raise ImportFailed(N_("encrypted PDF: it cannot be decrypted here (its encryption needs the "
+                                  "'cryptography' package); save an unprotected copy")) from None
         except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on bad encryption dicts
-            raise ImportFailed(f"encrypted PDF that cannot be opened ({exc})") from None
+            raise ImportFailed(N_("encrypted PDF that cannot be opened ({error})", error=exc)) from None
         if not ok:
-            raise ImportFailed("encrypted PDF: it needs a password; save an unprotected copy")
+            raise ImportFailed(N_("encrypted PDF: it needs a password; save an unprotected copy"))
         notes["encrypted"] = "opened with an empty user password"
     return reader
 
@@ -79,7 +81,7 @@ def _page_texts(reader, notes: dict, cancel) -> tuple[list[str], list[str]]:
     try:
         count = len(reader.pages)
     except Exception as exc:  # noqa: BLE001
-        raise ImportFailed(f"corrupt PDF: its page tree cannot be read ({exc})") from None
+        raise ImportFailed(N_("corrupt PDF: its page tree cannot be read ({error})", error=exc)) from None
     try:
         labels = [str(x) for x in reader.page_labels]
     except Exception:  # noqa: BLE001 - broken /PageLabels trees are common
@@ -95,7 +97,8 @@ def _page_texts(reader, notes: dict, cancel) -> tuple[list[str], list[str]]:
             texts.append("")
             failed.append(labels[i])
     if failed:
-        notes.setdefault("warnings", []).append(f"text of page(s) {', '.join(failed[:10])} could not be read")
+        notes.setdefault("warnings", []).append(N_("text of page(s) {pages} could not be read",
+                                                    pages=", ".join(failed[:10])))
     return texts, labels
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from tyokyky_qda.core.errors import Cancelled, ImportFailed, UserError
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, sub_progress
 from tyokyky_qda.ingest import metadata as meta
 from tyokyky_qda.ingest.parsers import KINDS, ParsedFile, ParseOptions, parse_file, unsupported_reason
@@ -76,7 +77,7 @@ def import_paths(project, paths: Sequence[str | Path], *, kind: str = "auto", at
     applied to every imported transcript (``interviewers`` overrides who counts as one).
     """
     if kind not in KINDS:
-        raise UserError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        raise UserError(N_("unknown kind {kind!r} (one of {choices})", kind=kind, choices=", ".join(KINDS)))
     report = ImportReport()
     files, auto_meta = _expand(paths, report, metadata_csv)
     batch = _Batch(
@@ -87,7 +88,8 @@ def import_paths(project, paths: Sequence[str | Path], *, kind: str = "auto", at
         speakers_to_cases, autocode_speakers, list(interviewers) if interviewers is not None else None,
         _known_file_hashes(project))
     if auto_meta and not metadata_csv:
-        report.warnings.append({"path": str(auto_meta), "message": "used as the metadata file (file → attributes)"})
+        report.warnings.append({"path": str(auto_meta),
+                                "message": N_("used as the metadata file (file → attributes)")})
     deferred: list[ParsedFile] = []
     try:
         for i, path in enumerate(files):
@@ -108,7 +110,7 @@ def import_paths(project, paths: Sequence[str | Path], *, kind: str = "auto", at
     except Cancelled:
         report.cancelled = True
     if progress:
-        progress(1.0, "cancelled" if report.cancelled else "done")
+        progress(1.0, N_("cancelled") if report.cancelled else N_("done"))
     return report
 
 
@@ -146,13 +148,14 @@ def _expand(paths, report: ImportReport, metadata_csv) -> tuple[list[Path], Opti
                     or f.name.casefold() in _IGNORED_NAMES or f.resolve() in skip:
                 continue  # hidden, private ("_build", "__pycache__") and Office lock files
             if f.stem.casefold() in _README_NAMES and f.suffix.lower() in (".md", ".txt", ""):
-                report.skipped.append({"path": str(f), "reason": "a README describes the folder; "
-                                       "name it explicitly to import it"})
+                report.skipped.append({"path": str(f), "reason": N_("a README describes the folder; "
+                                                                    "name it explicitly to import it")})
                 continue
             if f.parent == p and meta.is_metadata_file(f):
                 if not metadata_csv and auto_meta is None:
                     auto_meta = f
-                report.skipped.append({"path": str(f), "reason": "metadata file (file → attributes), not material"})
+                report.skipped.append({"path": str(f),
+                                       "reason": N_("metadata file (file → attributes), not material")})
                 continue
             reason = unsupported_reason(f)
             if reason:
@@ -170,19 +173,19 @@ def _parse(path: Path, batch: _Batch, report: ImportReport, cancel) -> Optional[
     try:
         parsed = parse_file(path, batch.opts, cancel)
     except ImportFailed as exc:
-        report.fail(path, str(exc))
+        report.fail(path, message_of(exc))
         return None
     except (UserError, OSError) as exc:
-        report.fail(path, str(exc))
+        report.fail(path, message_of(exc))
         return None
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - a hostile file must never end the batch
         log.exception("import of %s failed", path)
-        report.fail(path, f"cannot read the file ({type(exc).__name__}: {exc})")
+        report.fail(path, N_("cannot read the file ({error})", error=f"{type(exc).__name__}: {exc}"))
         return None
     if parsed.file_hash in batch.known_files and parsed.kind != "refi":
-        report.skipped.append({"path": str(path), "reason": "already imported (the same file)"})
+        report.skipped.append({"path": str(path), "reason": N_("already imported (the same file)")})
         return None
     for ps in parsed.sources:
         for warning in ps.source.import_notes.get("warnings", []):
@@ -200,8 +203,9 @@ def _store(project, parsed: ParsedFile, batch: _Batch, report: ImportReport, pro
         fresh, _dupes = store.new_sources(project, parsed)
         if not fresh:  # decided before the transaction, so a skipped file leaves no trace
             first = store.duplicate_of(project, parsed.sources[0]) if len(parsed.sources) == 1 else None
-            report.skipped.append({"path": str(parsed.path), "reason": f"duplicate of source {first} (same text)"
-                                   if first else "all of it is in the project already (same texts)"})
+            report.skipped.append({"path": str(parsed.path), "reason": N_("duplicate of source {source} (same text)",
+                                                                          source=first)
+                                   if first else N_("all of it is in the project already (same texts)")})
             return
     try:
         if parsed.kind == "refi":
@@ -214,11 +218,11 @@ def _store(project, parsed: ParsedFile, batch: _Batch, report: ImportReport, pro
     except Cancelled:
         raise
     except (ImportFailed, UserError) as exc:
-        report.fail(parsed.path, str(exc))
+        report.fail(parsed.path, message_of(exc))
         return
     except Exception as exc:  # noqa: BLE001 - the transaction is rolled back; the batch goes on
         log.exception("storing %s failed", parsed.path)
-        report.fail(parsed.path, f"could not be stored ({type(exc).__name__}: {exc})")
+        report.fail(parsed.path, N_("could not be stored ({error})", error=f"{type(exc).__name__}: {exc}"))
         return
     for warning in summary.pop("warnings", []):
         report.warnings.append({"path": str(parsed.path), "message": warning})

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.blocks import Block
 
 _CODEPAGE = re.compile(rb"\\ansicpg(\d{3,5})")
@@ -17,7 +18,7 @@ def read_rtf(path: Path, notes: dict) -> list[Block]:
 
     data = path.read_bytes()
     if not data.lstrip().startswith(b"{\\rtf"):
-        raise ImportFailed("not an RTF file (it does not start with {\\rtf)")
+        raise ImportFailed(N_("not an RTF file (it does not start with {\\rtf)"))
     match = _CODEPAGE.search(data[:4096])
     codepage = f"cp{match.group(1).decode()}" if match else "cp1252"
     try:
@@ -28,7 +29,7 @@ def read_rtf(path: Path, notes: dict) -> list[Block]:
         # RTF itself is 7-bit; latin-1 maps any stray 8-bit byte to one character losslessly.
         text = rtf_to_text(data.decode("latin-1"), encoding=codepage, errors="replace")
     except Exception as exc:  # noqa: BLE001 - striprtf fails in assorted ways on broken input
-        raise ImportFailed(f"corrupt RTF file ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt RTF file ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     notes["format"] = "rtf"
     notes["encoding"] = codepage
     return [Block(line) for line in text.split("\n") if line.strip()]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 
 MB = 1024 * 1024
 
@@ -64,16 +65,16 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ImportFailed("file not found") from None
+        raise ImportFailed(N_("file not found")) from None
     except OSError as exc:
-        raise ImportFailed(f"cannot read the file ({exc.strerror or exc})") from None
+        raise ImportFailed(N_("cannot read the file ({error})", error=exc.strerror or exc)) from None
     if not path.is_file():
-        raise ImportFailed("not a regular file")
+        raise ImportFailed(N_("not a regular file"))
     if size == 0:
-        raise ImportFailed("the file is empty")
+        raise ImportFailed(N_("the file is empty"))
     if size > limits.max_file_bytes:
-        raise ImportFailed(f"file too large ({human_size(size)}; the limit is "
-                           f"{human_size(limits.max_file_bytes)})")
+        raise ImportFailed(N_("file too large ({size}; the limit is {limit})", size=human_size(size),
+                              limit=human_size(limits.max_file_bytes)))
     return size
 
 
@@ -95,25 +96,27 @@ def check_archive(path: Path, what: str, limits: Limits = DEFAULT_LIMITS) -> Non
     """Refuse an Office file that is not a sound zip archive or looks like a zip bomb."""
     kind = sniff(read_head(path))
     if kind == "OLE":
-        raise ImportFailed(f"this {what} is password-protected or in the old binary Office format; "
-                           "remove the password or save it again in the current format")
+        raise ImportFailed(N_("this {what} is password-protected or in the old binary Office format; "
+                              "remove the password or save it again in the current format", what=what))
     if kind != "zip archive":
-        raise ImportFailed(f"not a valid {what} ({kind or 'unknown content'}, not a zip archive)")
+        raise ImportFailed(N_("not a valid {what} ({kind}, not a zip archive)", what=what,
+                              kind=kind or N_("unknown content")))
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ImportFailed(f"corrupt or truncated {what} ({exc})") from None
+        raise ImportFailed(N_("corrupt or truncated {what} ({error})", what=what, error=exc)) from None
     if len(infos) > limits.max_zip_entries:
-        raise ImportFailed(f"suspicious {what}: {len(infos)} entries in the archive "
-                           f"(limit {limits.max_zip_entries}; possible zip bomb)")
+        raise ImportFailed(N_("suspicious {what}: {count} entries in the archive (limit {limit}; possible zip bomb)",
+                              what=what, count=len(infos), limit=limits.max_zip_entries))
     total = sum(i.file_size for i in infos)
     if total > limits.max_zip_total_bytes:
-        raise ImportFailed(f"suspicious {what}: it would expand to {human_size(total)} "
-                           f"(limit {human_size(limits.max_zip_total_bytes)}; possible zip bomb)")
+        raise ImportFailed(N_("suspicious {what}: it would expand to {size} (limit {limit}; possible zip bomb)",
+                              what=what, size=human_size(total), limit=human_size(limits.max_zip_total_bytes)))
     for info in infos:
         if info.file_size > limits.zip_ratio_floor_bytes:
             ratio = info.file_size / max(1, info.compress_size)
             if ratio > limits.max_zip_ratio:
-                raise ImportFailed(f"suspicious {what}: {info.filename} is compressed {ratio:.0f}:1 "
-                                   f"(limit {limits.max_zip_ratio:.0f}:1; possible zip bomb)")
+                raise ImportFailed(N_("suspicious {what}: {entry} is compressed {ratio:.0f}:1 (limit {limit:.0f}:1; "
+                                      "possible zip bomb)", what=what, entry=info.filename, ratio=ratio,
+                                      limit=limits.max_zip_ratio))

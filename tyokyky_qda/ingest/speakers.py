@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Coding
 from tyokyky_qda.ingest.transcript import is_role_label
 
@@ -174,5 +175,5 @@ def _child_code(project, parent_id: int, name: str) -> int:
 def autocode_speaker(project, speaker: str, code_id: int, source_ids: Optional[Iterable[int]] = None) -> Changes:
     """Code every turn of one speaker with one code."""
     if not speaker.strip():
-        raise UserError("give a speaker")
+        raise UserError(N_("give a speaker"))
     return autocode_speakers(project, source_ids, speakers=[speaker], code_id=code_id)

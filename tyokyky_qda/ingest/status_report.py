@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Section
 
 DEFAULT_LABELS: dict[str, list[str]] = {
@@ -49,7 +50,7 @@ class ReportLabels:
             labels = {str(k): [str(x) for x in ([k] + list(v))] for k, v in data["labels"].items()}
             attrs = tuple(data.get("attributes", [a for a in DEFAULT_ATTRIBUTES if a in labels]))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise UserError(f"cannot read the report label file {path}: {exc}") from None
+            raise UserError(N_("cannot read the report label file {path}: {error}", path=path, error=exc)) from None
         return cls(labels, attrs)
 
     def canonical(self, text: str) -> Optional[str]:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed, UserError
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.ingest import speakers
 from tyokyky_qda.ingest.parsers import ParsedFile, ParsedSource
 from tyokyky_qda.ingest.survey import store_survey
@@ -59,7 +60,7 @@ def _set_attributes(project, source_id: int, attrs: dict) -> None:
         try:
             project.set_attribute("source", source_id, name, value, type_=type_)
         except UserError as exc:
-            raise ImportFailed(f"attribute {name!r}: {exc}") from None
+            raise ImportFailed(N_("attribute {name!r}: {error}", name=name, error=message_of(exc))) from None
 
 
 def _speakers(project, sid: int, batch, cases: int, codings: int) -> tuple[int, int]:
@@ -77,7 +78,7 @@ def store_refi(project, parsed: ParsedFile, progress, cancel) -> tuple[list[dict
     try:
         from tyokyky_qda.refi.qdpx_import import import_qdpx
     except ImportError as exc:
-        raise ImportFailed(f"REFI-QDA import is not available in this installation ({exc})") from None
+        raise ImportFailed(N_("REFI-QDA import is not available in this installation ({error})", error=exc)) from None
     before = {s.id for s in project.sources()}
     result = import_qdpx(project, Path(parsed.path), progress=progress, cancel=cancel)
     made = [{"id": s.id, "name": s.name, "kind": s.kind} for s in project.sources() if s.id not in before]
@@ -86,6 +87,7 @@ def store_refi(project, parsed: ParsedFile, progress, cancel) -> tuple[list[dict
     for key in ("origin", "in_file", "imported", "ranges_outside", "ranges_adjusted"):
         if details.get(key):
             summary[key] = details[key]
-    summary["warnings"] = [str(w) for w in details.get("warnings") or []] + \
-        [f"not imported: {u}" for u in details.get("unsupported") or []]
+    # Warnings stay messages (not str()) so the GUI can show them in its language.
+    summary["warnings"] = list(details.get("warnings") or []) + \
+        [N_("not imported: {what}", what=u) for u in details.get("unsupported") or []]
     return made, summary

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Section
 from tyokyky_qda.ingest.transcript import parse_time
 
@@ -67,9 +68,9 @@ def parse_cues(text: str, fmt: str, notes: dict) -> list[Cue]:
             if words:
                 cues.append(Cue(parse_time(match.group(1)), parse_time(match.group(2)), speaker, words))
     if bad:
-        notes.setdefault("warnings", []).append(f"{bad} block(s) without a valid timing line skipped")
+        notes.setdefault("warnings", []).append(N_("{count} block(s) without a valid timing line skipped", count=bad))
     if not cues:
-        raise ImportFailed(f"no timed cues found in the {'WebVTT' if fmt == 'vtt' else 'SRT'} file")
+        raise ImportFailed(N_("no timed cues found in the {format} file", format="WebVTT" if fmt == "vtt" else "SRT"))
     return cues
 
 

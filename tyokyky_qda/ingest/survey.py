@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Coding, Section, Source
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 from tyokyky_qda.ingest.survey_guess import LIKERT
@@ -56,7 +57,7 @@ def plan_survey(table: Table, mapping: SurveyMapping, path: Path) -> SurveyPlan:
     respondents = _respondents(table, mapping, index)
     open_cols = [c for c in mapping.columns if c.role == "open"]
     if not respondents:
-        raise ImportFailed("the survey has no respondents")
+        raise ImportFailed(N_("the survey has no respondents"))
     for resp, row in zip(respondents, table.rows):
         _answers_text(resp, row, open_cols, index)
     attributes: dict[str, tuple[str, list[Any]]] = {}
@@ -173,7 +174,8 @@ def store_survey(project, plan: SurveyPlan, *, source_attributes: Optional[dict]
         if i % 100 == 0:
             check_cancel(cancel)
             if progress:
-                progress(i / max(1, total), f"{plan.path.name}: respondent {i + 1}/{total}")
+                progress(i / max(1, total), N_("{file}: respondent {n}/{total}",
+                                               file=plan.path.name, n=i + 1, total=total))
         case_id = project.add_case(case_name).id
         case_ids.append(case_id)
         if not resp.text:
@@ -201,7 +203,7 @@ def _case_names(project, plan: SurveyPlan) -> list[str]:
     if existing & set(names):
         names = [f"{plan.path.stem}: {n}" for n in names]
         if existing & set(names):
-            raise ImportFailed("cases with these respondents' names exist already; set case_name in the mapping")
+            raise ImportFailed(N_("cases with these respondents' names exist already; set case_name in the mapping"))
     return names
 
 

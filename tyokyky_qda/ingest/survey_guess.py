@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.survey_mapping import ColumnRole, SurveyMapping
 from tyokyky_qda.ingest.table_reader import Table
 from tyokyky_qda.store.cases_api import guess_type
@@ -124,33 +125,35 @@ def _guess_column(p: ColumnProfile, values: list[str], dialect: str, dont_know) 
     """The role of a column that is not part of a multiple-choice group."""
     name = p.column
     if not p.filled:
-        return ColumnRole(name, "ignore", reason="no answers")
+        return ColumnRole(name, "ignore", reason=N_("no answers"))
     if _META.match(name.strip()):
-        return ColumnRole(name, "ignore", reason="technical or personal data column")
+        return ColumnRole(name, "ignore", reason=N_("technical or personal data column"))
     filled = [v for v in values if v]
     distinct = set(filled)
     dont = {d.casefold() for d in dont_know}
     substantive = [v for v in distinct if v.casefold() not in dont]
     if substantive and all(LIKERT.match(v) for v in substantive) and len(substantive) <= 5 \
             and (len(substantive) >= 2 or len(substantive) < len(distinct)):
-        return ColumnRole(name, "likert", reason="values 1–5 (and don't know)")
+        return ColumnRole(name, "likert", reason=N_("values 1–5 (and don't know)"))
     lowered = {v.casefold() for v in substantive}
     if lowered and lowered <= _YES_NO and lowered & {"kyllä", "ei", "yes", "no"}:
-        return ColumnRole(name, "yesno", reason="yes / no / don't know")
+        return ColumnRole(name, "yesno", reason=N_("yes / no / don't know"))
     type_ = guess_type(filled)
     if type_ in ("number", "date"):
-        return ColumnRole(name, "closed", type=type_, reason=f"{type_} values")
+        reason = N_("number values") if type_ == "number" else N_("date values")
+        return ColumnRole(name, "closed", type=type_, reason=reason)
     split = _split_options(filled, dialect)
     if split:
-        return ColumnRole(name, "multi-split", separator=split, reason=f"options joined with {split!r}")
+        return ColumnRole(name, "multi-split", separator=split, reason=N_("options joined with {separator!r}",
+                                                                          separator=split))
     ratio = p.distinct / max(1, p.filled)
     if p.mean_length >= 25 and ratio >= 0.5:
-        return ColumnRole(name, "open", reason="long, varied answers")
+        return ColumnRole(name, "open", reason=N_("long, varied answers"))
     if p.distinct <= 20 or ratio <= 0.5:
-        return ColumnRole(name, "closed", reason=f"{p.distinct} distinct values")
+        return ColumnRole(name, "closed", reason=N_("{count} distinct values", count=p.distinct))
     if p.mean_length >= 12:
-        return ColumnRole(name, "open", reason="varied answers")
-    return ColumnRole(name, "closed", reason="short answers")
+        return ColumnRole(name, "open", reason=N_("varied answers"))
+    return ColumnRole(name, "closed", reason=N_("short answers"))
 
 
 def _split_options(values: list[str], dialect: str) -> str:
@@ -187,7 +190,8 @@ def guess_mapping(table: Table, given: Optional[SurveyMapping] = None) -> Survey
     if given.id_column and given.id_column not in table.headers:
         unknown.append(given.id_column)
     if unknown:
-        raise ImportFailed(f"the mapping names column(s) the file does not have: {', '.join(unknown[:5])}")
+        raise ImportFailed(N_("the mapping names column(s) the file does not have: {columns}",
+                                 columns=", ".join(unknown[:5])))
     named_id = next((c.column for c in given.columns if c.role == "id"), None)
     id_column = given.id_column or named_id or _guess_id(table, profiles)
     groups = _multi_groups(table, dialect)
@@ -197,12 +201,12 @@ def guess_mapping(table: Table, given: Optional[SurveyMapping] = None) -> Survey
         if explicit:
             columns.append(explicit)
         elif p.column == id_column:
-            columns.append(ColumnRole(p.column, "id", reason="respondent id"))
+            columns.append(ColumnRole(p.column, "id", reason=N_("respondent id")))
         elif not given.guess_others:
-            columns.append(ColumnRole(p.column, "ignore", reason="not in the mapping"))
+            columns.append(ColumnRole(p.column, "ignore", reason=N_("not in the mapping")))
         elif p.index in groups:
             q, o = groups[p.index]
-            columns.append(ColumnRole(p.column, "multi", question=q, option=o, reason="multiple choice"))
+            columns.append(ColumnRole(p.column, "multi", question=q, option=o, reason=N_("multiple choice")))
         else:
             columns.append(_guess_column(p, table.column(p.index), dialect, given.dont_know))
     return SurveyMapping(columns=columns, id_column=id_column, case_name=given.case_name,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 
 FORMAT = "tyokyky-qda-survey-mapping"
 ROLES = ("id", "open", "closed", "likert", "yesno", "multi", "multi-split", "ignore")
@@ -88,12 +89,12 @@ class SurveyMapping:
     def from_dict(cls, data: dict) -> "SurveyMapping":
         """Read the JSON form; unknown roles and keys are user errors."""
         if not isinstance(data, dict):
-            raise UserError("a survey mapping is a JSON object")
+            raise UserError(N_("a survey mapping is a JSON object"))
         known = {"format", "version", "sheet", "header_rows", "delimiter", "id_column", "case_name", "code_group",
                  "dont_know", "guess_others", "columns"}
         unknown = {k for k in data if k not in known and not k.startswith("_")}  # "_..." are comments
         if unknown:
-            raise UserError(f"unknown key(s) in the survey mapping: {', '.join(sorted(unknown))}")
+            raise UserError(N_("unknown key(s) in the survey mapping: {keys}", keys=", ".join(sorted(unknown))))
         columns = [_column(name, spec) for name, spec in (data.get("columns") or {}).items()]
         mapping = cls(columns=columns, id_column=data.get("id_column"), sheet=data.get("sheet"),
                       header_rows=data.get("header_rows"), delimiter=data.get("delimiter"),
@@ -104,7 +105,7 @@ class SurveyMapping:
         if data.get("dont_know") is not None:
             mapping.dont_know = [str(x) for x in data["dont_know"]]
         if "{id}" not in mapping.case_name:
-            raise UserError("case_name must contain {id}")
+            raise UserError(N_("case_name must contain {id}"))
         return mapping
 
     @classmethod
@@ -113,9 +114,9 @@ class SurveyMapping:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
         except FileNotFoundError:
-            raise UserError(f"no such mapping file: {path}") from None
+            raise UserError(N_("no such mapping file: {path}", path=path)) from None
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise UserError(f"the mapping file {path} is not valid JSON ({exc})") from None
+            raise UserError(N_("the mapping file {path} is not valid JSON ({error})", path=path, error=exc)) from None
         return cls.from_dict(data)
 
 
@@ -123,12 +124,13 @@ def _column(name: str, spec: Any) -> ColumnRole:
     if isinstance(spec, str):
         spec = {"role": spec}
     if not isinstance(spec, dict) or spec.get("role") not in ROLES:
-        raise UserError(f"column {name!r}: role must be one of {', '.join(ROLES)}")
+        raise UserError(N_("column {name!r}: role must be one of {roles}", name=name, roles=", ".join(ROLES)))
     allowed = {"role", "attribute", "type", "question", "option", "separator", "code"}
     if set(spec) - allowed:
-        raise UserError(f"column {name!r}: unknown key(s) {', '.join(sorted(set(spec) - allowed))}")
+        raise UserError(N_("column {name!r}: unknown key(s) {keys}",
+                           name=name, keys=", ".join(sorted(set(spec) - allowed))))
     if spec.get("type") and spec["type"] not in ("text", "number", "date", "boolean"):
-        raise UserError(f"column {name!r}: type must be text, number, date or boolean")
+        raise UserError(N_("column {name!r}: type must be text, number, date or boolean", name=name))
     return ColumnRole(column=name, **{k: str(v) for k, v in spec.items()})
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits, check_archive
 from tyokyky_qda.ingest.textnorm import check_binary_text, decode_bytes
 
@@ -77,11 +78,11 @@ def read_table(path: Path, *, sheet: Optional[str] = None, header_rows: Optional
         sheet_name = None
     raw = [row for row in ([cell_text(c) for c in r] for r in raw) if any(row)]
     if not raw:
-        raise ImportFailed("the table is empty")
+        raise ImportFailed(N_("the table is empty"))
     table = _with_headers(raw, header_rows, notes)
     table.sheet = sheet_name
     if not table.rows:
-        raise ImportFailed("the table has a header but no data rows")
+        raise ImportFailed(N_("the table has a header but no data rows"))
     return table
 
 
@@ -101,10 +102,11 @@ def _read_csv(path: Path, delimiter: Optional[str], limits: Limits) -> tuple[lis
     try:
         for row in reader:
             if len(rows) >= limits.max_table_rows:
-                raise ImportFailed(f"too many rows (limit {limits.max_table_rows})")
+                raise ImportFailed(N_("too many rows (limit {limit})", limit=limits.max_table_rows))
             rows.append(row[:limits.max_table_columns])
     except csv.Error as exc:
-        raise ImportFailed(f"broken CSV quoting near line {reader.line_num}: {exc}") from None
+        raise ImportFailed(N_("broken CSV quoting near line {line}: {error}",
+                              line=reader.line_num, error=exc)) from None
     return rows, notes
 
 
@@ -122,7 +124,7 @@ def _sniff_delimiter(text: str) -> str:
 
 
 def _read_xlsx(path: Path, sheet: Optional[str], limits: Limits) -> tuple[list[list[Any]], dict, str]:
-    check_archive(path, "Excel workbook", limits)
+    check_archive(path, N_("Excel workbook"), limits)
     from tyokyky_qda.ingest import xlsx_fast
 
     try:
@@ -148,19 +150,19 @@ def _read_xlsx_openpyxl(path: Path, sheet: Optional[str], limits: Limits) -> tup
     except ImportFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises KeyError, zip and XML errors...
-        raise ImportFailed(f"corrupt Excel workbook ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt Excel workbook ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     try:
         ws = _pick_sheet(workbook, sheet)
         rows = []
         for row in ws.iter_rows(values_only=True, max_col=limits.max_table_columns):
             if len(rows) >= limits.max_table_rows:
-                raise ImportFailed(f"too many rows (limit {limits.max_table_rows})")
+                raise ImportFailed(N_("too many rows (limit {limit})", limit=limits.max_table_rows))
             rows.append(list(row))
         name = ws.title
     except ImportFailed:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged sheet part
-        raise ImportFailed(f"corrupt Excel sheet ({type(exc).__name__}: {exc})") from None
+        raise ImportFailed(N_("corrupt Excel sheet ({error})", error=f"{type(exc).__name__}: {exc}")) from None
     finally:
         workbook.close()
     return _trimmed(rows), {"format": "xlsx", "sheet": name}, name
@@ -169,13 +171,14 @@ def _read_xlsx_openpyxl(path: Path, sheet: Optional[str], limits: Limits) -> tup
 def _pick_sheet(workbook, sheet: Optional[str]):
     sheets = workbook.worksheets
     if not sheets:
-        raise ImportFailed("the workbook has no worksheets")
+        raise ImportFailed(N_("the workbook has no worksheets"))
     if sheet is not None:
         if sheet in workbook.sheetnames:
             return workbook[sheet]
         if str(sheet).isdigit() and int(sheet) < len(sheets):
             return sheets[int(sheet)]
-        raise ImportFailed(f"no sheet {sheet!r} (sheets: {', '.join(workbook.sheetnames)})")
+        raise ImportFailed(N_("no sheet {sheet!r} (sheets: {sheets})",
+                              sheet=sheet, sheets=", ".join(workbook.sheetnames)))
     return sheets[0]
 
 
@@ -192,7 +195,7 @@ def _with_headers(raw: list[list[str]], header_rows: Optional[int], notes: dict)
         headers = top
     headers = _unique([h or f"Sarake {_column_letter(i)}" for i, h in enumerate(headers)])
     if any(not h for h in top) and header_rows == 1:
-        notes.setdefault("warnings", []).append("columns without a header were named by their letter")
+        notes.setdefault("warnings", []).append(N_("columns without a header were named by their letter"))
     return Table(headers, raw[header_rows:], notes, header_rows)
 
 

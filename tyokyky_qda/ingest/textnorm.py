@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.ingest.safety import sniff
 
 _BOMS = (
@@ -39,12 +40,12 @@ def decode_bytes(data: bytes, notes: dict) -> str:
             return _strict(data, codec)
     kind = sniff(data[:16])
     if kind and kind not in ("RTF",):
-        raise ImportFailed(f"binary content ({kind}), not text")
+        raise ImportFailed(N_("binary content ({kind}), not text", kind=kind))
     sample = data[:65536]
     if b"\x00" in sample:
         codec = _utf16_without_bom(sample)
         if not codec:
-            raise ImportFailed("binary content (NUL bytes), not text")
+            raise ImportFailed(N_("binary content (NUL bytes), not text"))
         notes["encoding"] = codec
         return _strict(data, codec)
     try:
@@ -55,8 +56,9 @@ def decode_bytes(data: bytes, notes: dict) -> str:
         first_bad = exc.start
     if len(_UTF8_MULTIBYTE.findall(data)) >= 3:
         line = data.count(b"\n", 0, first_bad) + 1
-        raise ImportFailed(f"undecodable bytes: the file is UTF-8 but byte 0x{data[first_bad]:02X} at "
-                           f"line {line} (byte {first_bad}) is not; it mixes encodings")
+        raise ImportFailed(N_("undecodable bytes: the file is UTF-8 but byte 0x{value:02X} at line {line} "
+                              "(byte {offset}) is not; it mixes encodings", value=data[first_bad], line=line,
+                              offset=first_bad))
     return _decode_legacy(data, notes)
 
 
@@ -64,7 +66,8 @@ def _strict(data: bytes, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"undecodable bytes: not valid {codec} at byte {exc.start}") from None
+        raise ImportFailed(N_("undecodable bytes: not valid {codec} at byte {offset}",
+                              codec=codec, offset=exc.start)) from None
 
 
 def _utf16_without_bom(sample: bytes) -> str:
@@ -96,7 +99,7 @@ def _decode_legacy(data: bytes, notes: dict) -> str:
 
     best = from_bytes(data[:65536]).best()
     if best is None:
-        raise ImportFailed("undecodable bytes: not UTF-8 and the encoding cannot be told")
+        raise ImportFailed(N_("undecodable bytes: not UTF-8 and the encoding cannot be told"))
     notes["encoding"] = best.encoding
     notes["encoding_detected_by"] = "charset-normalizer"
     return _strict(data, best.encoding)
@@ -116,7 +119,7 @@ def check_binary_text(text: str) -> None:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
     if sample and controls > max(8, len(sample) // 100):
-        raise ImportFailed("binary content (control characters), not text")
+        raise ImportFailed(N_("binary content (control characters), not text"))
 
 
 def normalise(text: str, notes: dict, *, ligatures: bool = False) -> str:
@@ -157,5 +160,5 @@ def decode_and_normalise(data: bytes, notes: dict) -> str:
     check_binary_text(text)
     text = normalise(text, notes)
     if not text.strip():
-        raise ImportFailed("no text in the file (only white space)")
+        raise ImportFailed(N_("no text in the file (only white space)"))
     return text

@@ -18,6 +18,7 @@ from typing import Any, Optional
 from lxml import etree
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -62,7 +63,8 @@ def _sheet_path(zf: zipfile.ZipFile, sheet: Optional[str]) -> tuple[str, str, bo
         match = [s for s in sheets if s[0] == sheet] or \
             ([sheets[int(sheet)]] if str(sheet).isdigit() and int(sheet) < len(sheets) else [])
         if not match:
-            raise ImportFailed(f"no sheet {sheet!r} (sheets: {', '.join(s[0] for s in sheets)})")
+            raise ImportFailed(N_("no sheet {sheet!r} (sheets: {sheets})",
+                                  sheet=sheet, sheets=", ".join(s[0] for s in sheets)))
         name, rid = match[0]
     target = targets.get(rid)
     if not target:
@@ -116,7 +118,7 @@ def read_rows(path: Path, sheet: Optional[str], max_rows: int, max_cols: int) ->
                 for _event, row in etree.iterparse(fh, tag=f"{_MAIN}row", resolve_entities=False,
                                                    no_network=True, remove_comments=True):
                     if len(rows) >= max_rows:
-                        raise ImportFailed(f"too many rows (limit {max_rows})")
+                        raise ImportFailed(N_("too many rows (limit {limit})", limit=max_rows))
                     rows.append(_row(row, shared, dates, epoch, max_cols, columns))
                     row.clear()
         except KeyError:

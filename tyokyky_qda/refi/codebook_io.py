@@ -13,6 +13,7 @@ from lxml import etree
 
 from tyokyky_qda.core.codebook import Codebook, CodeNode
 from tyokyky_qda.core.errors import ImportFailed, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.refi.xmlsafe import local, norm_guid, parse_xml
 
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -71,11 +72,11 @@ def read_qdc(path: Path) -> Codebook:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc}") from exc
+        raise UserError(N_("cannot read {path}: {error}", path=path, error=exc)) from exc
     root = parse_xml(data, Path(path).name)
     codes = next((el for el in root.iter() if local(el.tag) == "Codes"), None)
     if codes is None:
-        raise ImportFailed(f"{Path(path).name}: no <Codes> element; not a REFI-QDA codebook")
+        raise ImportFailed(N_("{file}: no <Codes> element; not a REFI-QDA codebook", file=Path(path).name))
     return Codebook(name=Path(path).stem, codes=nodes_from_codes(codes))
 
 
@@ -102,6 +103,6 @@ def write_qdc(project, path: Path) -> Path:
     codes = etree.SubElement(root, f"{{{NS_CODEBOOK}}}Codes")
     code_elements(project, codes, NS_CODEBOOK)
     if not len(codes):
-        raise UserError("the project has no codes to export")
+        raise UserError(N_("the project has no codes to export"))
     Path(path).write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True))
     return Path(path)

@@ -16,6 +16,7 @@ from typing import Optional
 from lxml import etree
 
 from tyokyky_qda import __version__
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 from tyokyky_qda.pseudo.export_filter import full_text_for, name_filter_for
 from tyokyky_qda.refi.codebook_io import NS_PROJECT, code_elements
@@ -238,7 +239,7 @@ def export_qdpx(project, path, *, crlf: bool = False, pseudonymise: bool = False
             zf.writestr(name, text.encode("utf-8"))
     tmp.replace(path)  # never leave a half-written archive under the real name
     if progress:
-        progress(1.0, "done")
+        progress(1.0, N_("done"))
     return path
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Optional
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.model import Coding, Source
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
 from tyokyky_qda.refi.positions import PositionMapper, uses_utf16
@@ -50,7 +51,7 @@ def import_qdpx(project, path, progress: Optional[ProgressFn] = None,
     """Import a .qdpx (or .qde, or a .qdc codebook) into ``project``."""
     path = Path(path)
     if not path.exists():
-        raise ImportFailed(f"{path}: file not found")
+        raise ImportFailed(N_("{path}: file not found", path=path))
     if path.suffix.lower() == ".qdc":
         from tyokyky_qda.refi.codebook_io import read_qdc
 
@@ -59,7 +60,7 @@ def import_qdpx(project, path, progress: Optional[ProgressFn] = None,
         n = sum(1 for _ in cb.walk())
         return RefiSummary(file=path.name, in_file={"codes": n}, imported={"codes": len(ch.created.get("codes", []))})
     if progress:
-        progress(0.0, f"reading {path.name}")
+        progress(0.0, N_("reading {file}", file=path.name))
     data = read_project(path)
     check_cancel(cancel)
     summary = RefiSummary(file=path.name, origin=data.origin, unsupported=list(data.unsupported),
@@ -74,7 +75,7 @@ def import_qdpx(project, path, progress: Optional[ProgressFn] = None,
         writer.run(progress, cancel)
         summary.imported = {t: len(ids) for t, ids in ch.created.items() if ids}
     if progress:
-        progress(1.0, "done")
+        progress(1.0, N_("done"))
     return summary
 
 
@@ -124,7 +125,8 @@ class _Writer:
         def visit(node, parent):
             guid = node.guid
             if guid in seen:
-                self.summary.warnings.append(f"code GUID {guid} used twice; the second code {node.name!r} got a new GUID")
+                self.summary.warnings.append(N_("code GUID {guid} used twice; the second code {name!r} got a new GUID",
+                                                guid=guid, name=node.name))
                 guid = ""
             seen.add(guid)
             row = self.p.conn.execute("SELECT id FROM codes WHERE guid=?", (guid,)).fetchone() if guid else None
@@ -140,13 +142,14 @@ class _Writer:
 
     def source(self, src) -> None:
         if src.raw_text is None:
-            self.summary.warnings.append(f"source {src.name!r}: {src.problem}; its {len(src.selections)} "
-                                         "selection(s) were not imported")
+            self.summary.warnings.append(N_("source {name!r}: {problem}; its {count} selection(s) were not imported",
+                                            name=src.name, problem=src.problem, count=len(src.selections)))
             return
         mapper = PositionMapper(src.raw_text, self.utf16)
         text = mapper.stored
         if not unicodedata.is_normalized("NFC", text):
-            self.summary.notes.append(f"source {src.name!r} is not NFC-normalised; kept as is so positions stay valid")
+            self.summary.notes.append(N_("source {name!r} is not NFC-normalised; kept as is so positions stay valid",
+                                         name=src.name))
         existing = self.p.find_source_by_hash(_hash(text))
         if existing is None:
             taken = src.guid and self.p.conn.execute("SELECT 1 FROM sources WHERE guid=?", (src.guid,)).fetchone()
@@ -185,7 +188,8 @@ class _Writer:
             for coding_guid, code_guid, user, created in sel.codings:
                 code_id = self.code_ids.get(code_guid)
                 if code_id is None:
-                    self.summary.warnings.append(f"coding {coding_guid} refers to a missing code {code_guid}; skipped")
+                    self.summary.warnings.append(N_("coding {coding} refers to a missing code {code}; skipped",
+                                                    coding=coding_guid, code=code_guid))
                     continue
                 batch.append(Coding(source_id=source_id, code_id=code_id, start=start, end=end,
                                     coder=self.user(user or sel.user), origin="imported", created_at=created or sel.created,
@@ -208,7 +212,7 @@ class _Writer:
     def note_target(self, note_guid: str, kind: str, target_id: Optional[int]) -> None:
         note = self.data.notes.get(note_guid)
         if note is None:
-            self.summary.warnings.append(f"note reference {note_guid} points to no note")
+            self.summary.warnings.append(N_("note reference {guid} points to no note", guid=note_guid))
             return
         self._used_notes.add(note_guid)
         name, text, user, created = note
@@ -262,14 +266,15 @@ class _Writer:
     def variable(self, owner_kind: str, owner_id: int, var_guid: str, value_type: str, value) -> None:
         name, declared = self.data.variables.get(var_guid, (None, None))
         if name is None:
-            self.summary.warnings.append(f"variable value refers to a missing variable {var_guid}")
+            self.summary.warnings.append(N_("variable value refers to a missing variable {guid}", guid=var_guid))
             return
         type_ = _VAR_TYPES.get(declared) or _VALUE_TYPES.get(value_type, "text")
         try:
             self.p.define_attribute(name, type_)
             self.p.set_attribute(owner_kind, owner_id, name, value, type_=type_)
         except Exception as exc:  # noqa: BLE001 - a bad value is reported, not fatal
-            self.summary.warnings.append(f"{name} = {value!r}: {exc}")
+            self.summary.warnings.append(N_("{name} = {value!r}: {error}",
+                                            name=name, value=value, error=message_of(exc)))
 
     def cases(self) -> None:
         for case in self.data.cases:
@@ -283,7 +288,8 @@ class _Writer:
                 if ref in self.source_ids:
                     self.p.link_case(case_id, self.source_ids[ref])
                 else:
-                    self.summary.warnings.append(f"case {name!r} refers to a missing source {ref}")
+                    self.summary.warnings.append(N_("case {name!r} refers to a missing source {ref}",
+                                                    name=name, ref=ref))
             for ref in case["selections"]:
                 if ref in self.selection_ranges:
                     sid, start, end = self.selection_ranges[ref]

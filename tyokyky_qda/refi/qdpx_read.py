@@ -12,10 +12,11 @@ from typing import Optional
 
 from tyokyky_qda.core.codebook import CodeNode
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.refi.codebook_io import nodes_from_codes
 from tyokyky_qda.refi.xmlsafe import SafeArchive, local, norm_guid, open_archive, parse_xml
 
-UNSUPPORTED_SOURCES = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+UNSUPPORTED_SOURCES = {"PictureSource": N_("picture"), "AudioSource": N_("audio"), "VideoSource": N_("video")}
 
 
 @dataclass
@@ -103,23 +104,24 @@ class _Reader:
         path = el.get("plainTextPath") or ""
         if not path:
             rich = el.get("richTextPath") or ""
-            return None, f"only rich text ({rich}) and no plain text representation" if rich else "no text"
+            return None, (N_("only rich text ({path}) and no plain text representation", path=rich) if rich
+                          else N_("no text"))
         if path.startswith("internal://") or "://" not in path:
             name = path.split("://", 1)[-1]
             data = self.archive.find_source(name) if self.archive else None
             if data is None and not self.archive:
                 local_file = self.base_dir / "sources" / name
                 data = local_file.read_bytes() if local_file.exists() else None
-            return (_decode(data), "") if data is not None else (None, f"text file {name} is missing")
+            return (_decode(data), "") if data is not None else (None, N_("text file {name} is missing", name=name))
         if path.startswith("relative://"):
             rel = path[len("relative://"):].lstrip("/")
             target = Path(self.base_path or self.base_dir) / rel
         elif path.startswith("absolute://"):
             target = Path(path[len("absolute://"):])
         else:
-            return None, f"unsupported path {path}"
+            return None, N_("unsupported path {path}", path=path)
         if not target.exists():
-            return None, f"external text file {target} is missing"
+            return None, N_("external text file {path} is missing", path=target)
         return _decode(target.read_bytes()), ""
 
 
@@ -172,7 +174,8 @@ def read_project(path: Path) -> RefiProject:
     try:
         root = parse_xml(data, path.name)
         if local(root.tag) != "Project":
-            raise ImportFailed(f"{path.name}: the root element is <{local(root.tag)}>, not <Project>")
+            raise ImportFailed(N_("{file}: the root element is <{tag}>, not <Project>", file=path.name,
+                                  tag=local(root.tag)))
         return _read_root(root, _Reader(archive, path.parent, root.get("basePath") or ""))
     finally:
         if archive:
@@ -221,7 +224,7 @@ def _read_root(root, reader: _Reader) -> RefiProject:
         elif tag == "Graphs":
             n = len(_children(el, "Graph"))
             if n:
-                proj.unsupported.append(f"{n} graph(s) (networks/maps) not imported")
+                proj.unsupported.append(N_("{count} graph(s) (networks/maps) not imported", count=n))
         elif tag == "NoteRef":
             proj.project_note_refs.append(norm_guid(el.get("targetGUID")))
     return proj
@@ -235,7 +238,8 @@ def _read_sources(el, reader: _Reader, proj: RefiProject) -> None:
         elif tag == "PDFSource":
             rep = _child(s, "Representation")
             if rep is None:
-                proj.unsupported.append(f"PDF source {s.get('name')!r} has no text representation; not imported")
+                proj.unsupported.append(N_("PDF source {name!r} has no text representation; not imported",
+                                            name=s.get("name")))
                 continue
             src = _text_source(reader, rep, "pdf")
             src.guid = norm_guid(s.get("guid")) or src.guid
@@ -243,8 +247,9 @@ def _read_sources(el, reader: _Reader, proj: RefiProject) -> None:
             src.variables += _variable_values(s)
             n_pdf = len(_children(s, "PDFSelection"))
             if n_pdf:
-                proj.unsupported.append(f"{n_pdf} area selection(s) on PDF {src.name!r} not imported")
+                proj.unsupported.append(N_("{count} area selection(s) on PDF {name!r} not imported", count=n_pdf,
+                                            name=src.name))
             proj.sources.append(src)
         elif tag in UNSUPPORTED_SOURCES:
-            proj.unsupported.append(f"{UNSUPPORTED_SOURCES[tag]} source {s.get('name')!r} not imported "
-                                    "(only text is supported)")
+            proj.unsupported.append(N_("{kind} source {name!r} not imported (only text is supported)",
+                                       kind=UNSUPPORTED_SOURCES[tag], name=s.get("name")))

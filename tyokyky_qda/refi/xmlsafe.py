@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from tyokyky_qda.core.errors import ImportFailed
+from tyokyky_qda.core.i18n import N_
 
 MAX_ENTRIES = 20_000
 MAX_TOTAL_BYTES = 2 * 1024 ** 3
@@ -38,13 +39,14 @@ def local(tag) -> str:
 def parse_xml(data: bytes, name: str) -> etree._Element:
     """Parse XML with DTDs, entities and network access refused."""
     if _DTD.search(data[:65536]) or _DTD.search(data):
-        raise ImportFailed(f"{name}: contains a DTD or entity declarations; refused for safety (XXE / entity expansion)")
+        raise ImportFailed(N_("{file}: contains a DTD or entity declarations; refused for safety "
+                              "(XXE / entity expansion)", file=name))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_blank_text=False)
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ImportFailed(f"{name}: not well-formed XML ({exc})") from exc
+        raise ImportFailed(N_("{file}: not well-formed XML ({error})", file=name, error=exc)) from exc
 
 
 @dataclass
@@ -84,26 +86,29 @@ def open_archive(path: Path, max_total: int = MAX_TOTAL_BYTES) -> SafeArchive:
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFailed(f"{path.name}: not a readable .qdpx archive ({exc})") from exc
+        raise ImportFailed(N_("{file}: not a readable .qdpx archive ({error})", file=path.name, error=exc)) from exc
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         zf.close()
-        raise ImportFailed(f"{path.name}: {len(infos)} entries; more than {MAX_ENTRIES} is refused (zip bomb?)")
+        raise ImportFailed(N_("{file}: {count} entries; more than {limit} is refused (zip bomb?)", file=path.name,
+                              count=len(infos), limit=MAX_ENTRIES))
     total = 0
     names = {}
     for info in infos:
         p = PurePosixPath(info.filename.replace("\\", "/"))
         if p.is_absolute() or ".." in p.parts or re.match(r"^[A-Za-z]:", info.filename):
             zf.close()
-            raise ImportFailed(f"{path.name}: entry {info.filename!r} points outside the archive; refused (zip-slip)")
+            raise ImportFailed(N_("{file}: entry {entry!r} points outside the archive; refused (zip-slip)",
+                                  file=path.name, entry=info.filename))
         total += info.file_size
         if info.compress_size and info.file_size / max(1, info.compress_size) > MAX_RATIO and info.file_size > 1 << 20:
             zf.close()
-            raise ImportFailed(f"{path.name}: entry {info.filename!r} expands {info.file_size // info.compress_size}x; "
-                               "refused (zip bomb)")
+            raise ImportFailed(N_("{file}: entry {entry!r} expands {ratio}x; refused (zip bomb)", file=path.name,
+                                  entry=info.filename, ratio=info.file_size // info.compress_size))
         if total > max_total:
             zf.close()
-            raise ImportFailed(f"{path.name}: more than {max_total // 1024 ** 2} MB when unpacked; refused (zip bomb?)")
+            raise ImportFailed(N_("{file}: more than {size} MB when unpacked; refused (zip bomb?)", file=path.name,
+                                  size=max_total // 1024 ** 2))
         if not info.is_dir():
             names[str(p).lower()] = info.filename
     roots = [real for low, real in names.items() if low.endswith(".qde") and "/" not in low]
@@ -111,6 +116,9 @@ def open_archive(path: Path, max_total: int = MAX_TOTAL_BYTES) -> SafeArchive:
         roots = [real for low, real in names.items() if low.endswith(".qde")]
     if len(roots) != 1:
         zf.close()
-        what = "no .qde project file" if not roots else f"{len(roots)} .qde files"
-        raise ImportFailed(f"{path.name}: {what} in the archive; not a REFI-QDA project")
+        if not roots:
+            raise ImportFailed(N_("{file}: no .qde project file in the archive; not a REFI-QDA project",
+                                  file=path.name))
+        raise ImportFailed(N_("{file}: {count} .qde files in the archive; not a REFI-QDA project", file=path.name,
+                              count=len(roots)))
     return SafeArchive(path, zf, roots[0], names)

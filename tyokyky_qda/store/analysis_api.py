@@ -11,6 +11,7 @@ from typing import Iterable, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.store.base import new_guid, now_iso
 
 FINDING_STATUSES = ("draft", "final")
@@ -70,7 +71,7 @@ class AnalysisMixin:
                            guid: str = "") -> Changes:
         """Create a findings table (framework matrix) over two axis specs."""
         if not name.strip():
-            raise UserError("a findings table needs a name")
+            raise UserError(N_("a findings table needs a name"))
         with self._write("add findings table", name=name) as ch:
             stamp = now_iso()
             cur = self.conn.execute(
@@ -108,7 +109,8 @@ class AnalysisMixin:
         """
         self._require("findings_tables", table_id, "findings table")
         if status is not None and status not in FINDING_STATUSES:
-            raise UserError(f"unknown finding status {status!r} (one of {', '.join(FINDING_STATUSES)})")
+            raise UserError(N_("unknown finding status {status!r} (one of {choices})", status=status,
+                               choices=", ".join(FINDING_STATUSES)))
         with self._write("set findings cell", table=table_id, row=row_key, col=col_key) as ch:
             row = self.conn.execute("SELECT * FROM findings_cells WHERE table_id=? AND row_key=? AND "
                                     "col_key=?", (table_id, row_key, col_key)).fetchone()

@@ -18,12 +18,18 @@ from typing import Any, Iterator, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import NotFound, ReadOnlyProject, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.store import migrations
 from tyokyky_qda.store.backup import rotate_backup
 from tyokyky_qda.store.lock import ProjectLock
 
 EXTENSION = ".tqda"
 APPLICATION_ID = 0x54514441  # "TQDA": marks the file as ours for `file` and for sanity checks
+#: "no code with id 7" per kind of row, so each reads as a whole sentence in translation.
+_NOT_FOUND = {"code": N_("no code with id {id}"), "source": N_("no source with id {id}"),
+              "coding": N_("no coding with id {id}"), "case": N_("no case with id {id}"),
+              "memo": N_("no memo with id {id}"), "section": N_("no section with id {id}"),
+              "findings table": N_("no findings table with id {id}")}
 
 
 def now_iso() -> str:
@@ -82,9 +88,9 @@ class ProjectBase:
         if path.suffix != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
         if path.exists():
-            raise UserError(f"{path} already exists")
+            raise UserError(N_("{path} already exists", path=path))
         if not path.parent.exists():
-            raise UserError(f"folder does not exist: {path.parent}")
+            raise UserError(N_("folder does not exist: {path}", path=path.parent))
         project = cls.open(path, coder=coder, backup=False, _create=True)
         project._init_meta(name or path.stem, language)
         if codebook and codebook != "empty":
@@ -97,7 +103,7 @@ class ProjectBase:
         """Open a project; raises ProjectInUse when another process has it open for writing."""
         path = Path(path)
         if not _create and not path.exists():
-            raise UserError(f"no such project: {path}")
+            raise UserError(N_("no such project: {path}", path=path))
         lock = None
         if not readonly:
             lock = ProjectLock(path)
@@ -121,10 +127,10 @@ class ProjectBase:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise UserError(f"{path.name} is not a tyokyky-qda project ({exc})") from exc
+            raise UserError(N_("{file} is not a tyokyky-qda project ({error})", file=path.name, error=exc)) from exc
         if app_id != APPLICATION_ID:
             conn.close()
-            raise UserError(f"{path.name} is not a tyokyky-qda project")
+            raise UserError(N_("{file} is not a tyokyky-qda project", file=path.name))
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL) and release the lock."""
@@ -172,8 +178,8 @@ class ProjectBase:
         current = self.schema_version
         latest = migrations.latest_version()
         if current > latest:
-            raise UserError(f"{self.path.name} was written by a newer tyokyky-qda "
-                            f"(schema {current} > {latest}); please update the program")
+            raise UserError(N_("{file} was written by a newer tyokyky-qda (schema {current} > {latest}); "
+                               "please update the program", file=self.path.name, current=current, latest=latest))
         for mod in migrations.all_migrations():
             if mod.VERSION <= current:
                 continue
@@ -204,7 +210,7 @@ class ProjectBase:
         calls still commits once.
         """
         if self.readonly:
-            raise ReadOnlyProject("the project is open read-only")
+            raise ReadOnlyProject(N_("the project is open read-only"))
         if self._tx_changes is not None:
             # Nested: the inner record folds into its direct parent, so every level of a
             # composite operation reports everything done beneath it.
@@ -284,7 +290,8 @@ class ProjectBase:
     def _require(self, table: str, row_id: int, what: str) -> dict:
         row = self.conn.execute(f"SELECT * FROM {table} WHERE id=?", (row_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no {what} with id {row_id}")
+            template = _NOT_FOUND.get(what)
+            raise NotFound(N_(template, id=row_id) if template else N_("no {what} with id {id}", what=what, id=row_id))
         return dict(row)
 
     # Parents before children, so foreign keys hold while rows are put back.

@@ -7,6 +7,7 @@ from typing import Any, Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.model import ATTRIBUTE_TYPES, Case
 from tyokyky_qda.store.base import new_guid
 
@@ -30,7 +31,7 @@ def coerce_value(value: Any, type_: str) -> Any:
         try:
             num = float(str(value).strip().replace(",", ".").replace("\u2212", "-"))
         except ValueError:
-            raise UserError(f"{value!r} is not a number") from None
+            raise UserError(N_("{value!r} is not a number", value=value)) from None
         return int(num) if num.is_integer() else num
     if type_ == "date":
         if isinstance(value, (dt.date, dt.datetime)):
@@ -41,7 +42,7 @@ def coerce_value(value: Any, type_: str) -> Any:
                 return dt.datetime.strptime(text[:19], fmt).date().isoformat()
             except ValueError:
                 continue
-        raise UserError(f"{value!r} is not a date (use YYYY-MM-DD or D.M.YYYY)")
+        raise UserError(N_("{value!r} is not a date (use YYYY-MM-DD or D.M.YYYY)", value=value))
     if type_ == "boolean":
         if isinstance(value, bool):
             return int(value)
@@ -50,8 +51,8 @@ def coerce_value(value: Any, type_: str) -> Any:
             return 1
         if text in _FALSE:
             return 0
-        raise UserError(f"{value!r} is not yes/no")
-    raise UserError(f"unknown attribute type {type_!r}")
+        raise UserError(N_("{value!r} is not yes/no", value=value))
+    raise UserError(N_("unknown attribute type {type!r}", type=type_))
 
 
 def guess_type(values) -> str:
@@ -76,9 +77,9 @@ class CasesMixin:
         """Create a case; a case with the same name is an error."""
         name = name.strip()
         if not name:
-            raise UserError("a case needs a name")
+            raise UserError(N_("a case needs a name"))
         if self.conn.execute("SELECT 1 FROM cases WHERE name=?", (name,)).fetchone():
-            raise UserError(f"a case named {name!r} exists already")
+            raise UserError(N_("a case named {name!r} exists already", name=name))
         with self._write("add case", name=name) as ch:
             cur = self.conn.execute("INSERT INTO cases(guid, name, description) VALUES (?,?,?)",
                                     (guid.strip("{}").lower() or new_guid(), name, description))
@@ -126,7 +127,7 @@ class CasesMixin:
         self._require("cases", case_id, "case")
         text_len = len(self.source_text(source_id))
         if (start is None) != (end is None) or (start is not None and not 0 <= start <= end <= text_len):
-            raise UserError(f"bad range {start}-{end} for a case link")
+            raise UserError(N_("bad range {start}-{end} for a case link", start=start, end=end))
         with self._write("link case", case=case_id, source=source_id) as ch:
             exists = self.conn.execute(
                 "SELECT id FROM case_links WHERE case_id=? AND source_id=? AND start IS ? AND end IS ?",
@@ -148,7 +149,7 @@ class CasesMixin:
         pairs = sorted({(int(s), int(e)) for s, e in ranges})
         for start, end in pairs:
             if not 0 <= start <= end <= text_len[0]:
-                raise UserError(f"bad range {start}-{end} for a case link")
+                raise UserError(N_("bad range {start}-{end} for a case link", start=start, end=end))
         with self._write("link case ranges", case=case_id, source=source_id, count=len(pairs)) as ch:
             have = {(r[0], r[1]) for r in self.conn.execute(
                 "SELECT start, end FROM case_links WHERE case_id=? AND source_id=?", (case_id, source_id))}
@@ -175,10 +176,11 @@ class CasesMixin:
         """Declare an attribute with a type (text, number, date, boolean); no-op if it exists
         with the same type."""
         if type_ not in ATTRIBUTE_TYPES:
-            raise UserError(f"unknown attribute type {type_!r} (one of {', '.join(ATTRIBUTE_TYPES)})")
+            raise UserError(N_("unknown attribute type {type!r} (one of {choices})", type=type_,
+                               choices=", ".join(ATTRIBUTE_TYPES)))
         name = name.strip()
         if not name:
-            raise UserError("an attribute needs a name")
+            raise UserError(N_("an attribute needs a name"))
         row = self.conn.execute("SELECT id, type FROM attributes WHERE name=?", (name,)).fetchone()
         with self._write("define attribute", name=name, type=type_) as ch:
             if row:
@@ -213,7 +215,7 @@ class CasesMixin:
         The type of a new attribute is ``type_`` or guessed from the value. An empty value removes it.
         """
         if owner_kind not in OWNER_KINDS:
-            raise UserError(f"attributes belong to cases or sources, not {owner_kind!r}")
+            raise UserError(N_("attributes belong to cases or sources, not {kind!r}", kind=owner_kind))
         self._require("cases" if owner_kind == "case" else "sources", owner_id, owner_kind)
         with self._write("set attribute", owner=f"{owner_kind}:{owner_id}", name=name) as ch:
             row = self.conn.execute("SELECT id, type FROM attributes WHERE name=?", (name.strip(),)).fetchone()
@@ -242,7 +244,7 @@ class CasesMixin:
         A new attribute gets ``type_`` or the type guessed from all the values; empty values
         remove the owner's value. Raises UserError (changing nothing) if a value does not fit."""
         if owner_kind not in OWNER_KINDS:
-            raise UserError(f"attributes belong to cases or sources, not {owner_kind!r}")
+            raise UserError(N_("attributes belong to cases or sources, not {kind!r}", kind=owner_kind))
         with self._write("set attribute values", owner=owner_kind, name=name, count=len(values)) as ch:
             row = self.conn.execute("SELECT id, type FROM attributes WHERE name=?", (name.strip(),)).fetchone()
             if row is None:
@@ -253,7 +255,8 @@ class CasesMixin:
             try:
                 stored = [(owner, coerce_value(v, attr_type)) for owner, v in values.items()]
             except UserError as exc:
-                raise UserError(f"attribute {name!r} ({attr_type}): {exc}") from None
+                raise UserError(N_("attribute {name!r} ({type}): {error}",
+                                   name=name, type=attr_type, error=message_of(exc))) from None
             self.conn.executemany(
                 "INSERT OR REPLACE INTO attribute_values(attribute_id, owner_kind, owner_id, value) VALUES (?,?,?,?)",
                 [(attr_id, owner_kind, o, v) for o, v in stored if v is not None])

@@ -8,6 +8,7 @@ from typing import Optional
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.codebook import Codebook, CodeNode
 from tyokyky_qda.core.errors import NotFound, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import Code
 from tyokyky_qda.store.base import new_guid
 
@@ -81,8 +82,8 @@ class CodesMixin:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise UserError(f"more than one code has the path {text!r}; use its id")
-        raise NotFound(f"no code {text!r} (give an id, a GUID or a full path like 'Tavoitteet/T1 ...')")
+            raise UserError(N_("more than one code has the path {path!r}; use its id", path=text))
+        raise NotFound(N_("no code {code!r} (give an id, a GUID or a full path like 'Tavoitteet/T1 ...')", code=text))
 
     def children_of(self, parent_id: Optional[int]) -> list[Code]:
         """Direct children of a code (or the roots for None), in order."""
@@ -102,9 +103,9 @@ class CodesMixin:
         """Create a code under ``parent_id`` (None for a root code)."""
         name = name.strip()
         if not name:
-            raise UserError("a code needs a name")
+            raise UserError(N_("a code needs a name"))
         if PATH_SEP in name:
-            raise UserError(f"a code name cannot contain {PATH_SEP!r}")
+            raise UserError(N_("a code name cannot contain {separator!r}", separator=PATH_SEP))
         if parent_id is not None:
             self._require("codes", parent_id, "code")
         with self._write("add code", name=name) as ch:
@@ -128,10 +129,10 @@ class CodesMixin:
         """
         unknown = set(fields) - set(_EDITABLE)
         if unknown:
-            raise UserError(f"cannot edit {', '.join(sorted(unknown))} of a code")
+            raise UserError(N_("cannot edit {fields} of a code", fields=", ".join(sorted(unknown))))
         row = self._require("codes", code_id, "code")
         if "name" in fields and (not str(fields["name"]).strip() or PATH_SEP in fields["name"]):
-            raise UserError("a code needs a name without '/'")
+            raise UserError(N_("a code needs a name without '/'"))
         values = {k: (json.dumps(list(v), ensure_ascii=False) if k.startswith("keywords") else v)
                   for k, v in fields.items()}
         with self._write("update code", code=code_id, fields=sorted(fields)) as ch:
@@ -145,7 +146,7 @@ class CodesMixin:
         """Move a code under another parent (None: to the root) at a position among its siblings."""
         row = self._require("codes", code_id, "code")
         if parent_id is not None and (parent_id == code_id or parent_id in self.descendants(code_id)):
-            raise UserError("a code cannot be moved under itself")
+            raise UserError(N_("a code cannot be moved under itself"))
         with self._write("move code", code=code_id, parent=parent_id) as ch:
             siblings = [c.id for c in self.children_of(parent_id) if c.id != code_id]
             pos = len(siblings) if ordinal is None else max(0, min(ordinal, len(siblings)))
@@ -183,11 +184,11 @@ class CodesMixin:
         """Merge ``source_code`` into ``target_code``: its codings, children and memos move over,
         duplicates (same words, same coder) collapse, and the source code is deleted."""
         if source_code == target_code:
-            raise UserError("cannot merge a code into itself")
+            raise UserError(N_("cannot merge a code into itself"))
         src = self._require("codes", source_code, "code")
         self._require("codes", target_code, "code")
         if target_code in self.descendants(source_code):
-            raise UserError("cannot merge a code into one of its own sub-codes")
+            raise UserError(N_("cannot merge a code into one of its own sub-codes"))
         with self._write("merge codes", source=source_code, target=target_code) as ch:
             moved = self._rows("codings", "code_id=?", (source_code,))
             ch.info["moved_codings"] = [r["id"] for r in moved]

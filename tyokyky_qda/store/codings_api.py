@@ -6,6 +6,7 @@ from typing import Iterable, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import InvalidOffsets, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import CODING_ORIGINS, Coding
 from tyokyky_qda.store.base import new_guid, now_iso
 
@@ -38,15 +39,15 @@ class CodingsMixin:
             if c.source_id not in lengths:
                 row = self.conn.execute("SELECT length(text) FROM sources WHERE id=?", (c.source_id,)).fetchone()
                 if row is None:
-                    raise UserError(f"no source with id {c.source_id}")
+                    raise UserError(N_("no source with id {id}", id=c.source_id))
                 lengths[c.source_id] = row[0]
             if not (0 <= c.start < c.end <= lengths[c.source_id]):
-                raise InvalidOffsets(f"range {c.start}-{c.end} does not fit source {c.source_id} "
-                                     f"(length {lengths[c.source_id]})")
+                raise InvalidOffsets(N_("range {start}-{end} does not fit source {source} (length {length})",
+                                        start=c.start, end=c.end, source=c.source_id, length=lengths[c.source_id]))
             if c.code_id not in known_codes:
-                raise UserError(f"no code with id {c.code_id}")
+                raise UserError(N_("no code with id {id}", id=c.code_id))
             if c.origin not in CODING_ORIGINS:
-                raise UserError(f"unknown coding origin {c.origin!r}")
+                raise UserError(N_("unknown coding origin {origin!r}", origin=c.origin))
         with self._write(action, count=len(codings)) as ch:
             coder_ids: dict[str, int] = {}
             created, skipped = [], 0
@@ -91,7 +92,8 @@ class CodingsMixin:
         new_end = row["end"] if end is None else end
         length = len(self.source_text(row["source_id"]))
         if not (0 <= new_start < new_end <= length):
-            raise InvalidOffsets(f"range {new_start}-{new_end} does not fit the source (length {length})")
+            raise InvalidOffsets(N_("range {start}-{end} does not fit the source (length {length})",
+                                    start=new_start, end=new_end, length=length))
         if code_id is not None:
             self._require("codes", code_id, "code")
         with self._write("update coding", coding=coding_id) as ch:

@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 
 from tyokyky_qda.core.errors import ProjectInUse
+from tyokyky_qda.core.i18n import N_
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -49,20 +50,23 @@ class ProjectLock:
         if not _try_lock(fd):
             holder = self._read_holder(fd)
             os.close(fd)
-            raise ProjectInUse(f"the project is in use by another program{holder}; "
-                               "open it read-only or close the other window first")
+            if holder:
+                raise ProjectInUse(N_("the project is in use by another program (process {pid} on {host}); "
+                                      "open it read-only or close the other window first", **holder))
+            raise ProjectInUse(N_("the project is in use by another program; "
+                                  "open it read-only or close the other window first"))
         os.ftruncate(fd, 0)
         os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode())
         os.fsync(fd)
         self._fd = fd
 
     @staticmethod
-    def _read_holder(fd: int) -> str:
+    def _read_holder(fd: int) -> dict:
         try:
             info = json.loads(os.pread(fd, 4096, 0).decode() or "{}")
-            return f" (process {info['pid']} on {info['host']})"
-        except (ValueError, KeyError, OSError, AttributeError):
-            return ""
+            return {"pid": info["pid"], "host": info["host"]}
+        except (ValueError, KeyError, OSError, AttributeError, TypeError):
+            return {}
 
     def release(self) -> None:
         """Drop the lock (closing the descriptor releases it)."""

@@ -6,6 +6,7 @@ from typing import Optional
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import MEMO_TARGETS, Memo
 from tyokyky_qda.store.base import new_guid, now_iso
 
@@ -27,7 +28,8 @@ class MemosMixin:
                  created_at: str = "") -> Changes:
         """Attach a memo to the project (no target id) or to an object."""
         if target_kind not in MEMO_TARGETS:
-            raise UserError(f"memos attach to {', '.join(MEMO_TARGETS)}, not {target_kind!r}")
+            raise UserError(N_("memos attach to {targets}, not {kind!r}",
+                               targets=", ".join(MEMO_TARGETS), kind=target_kind))
         if target_kind != "project":
             self._require(_TARGET_TABLES[target_kind], target_id, target_kind)
         with self._write("add memo", target=f"{target_kind}:{target_id}") as ch:

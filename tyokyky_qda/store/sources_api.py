@@ -8,6 +8,7 @@ from typing import Iterable, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import InvalidOffsets, UserError
+from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.model import SOURCE_KINDS, Section, Source
 from tyokyky_qda.core.offsets import Edit, OffsetShifter, apply_edits
 from tyokyky_qda.store.base import new_guid, now_iso
@@ -45,11 +46,13 @@ class SourcesMixin:
                    attributes: Optional[dict] = None) -> Changes:
         """Store a source with its sections (and source attributes) in one transaction."""
         if source.kind not in SOURCE_KINDS:
-            raise UserError(f"unknown source kind {source.kind!r} (one of {', '.join(SOURCE_KINDS)})")
+            raise UserError(N_("unknown source kind {kind!r} (one of {choices})", kind=source.kind,
+                               choices=", ".join(SOURCE_KINDS)))
         n = len(source.text)
         for s in sections:
             if not (0 <= s.start <= s.end <= n):
-                raise InvalidOffsets(f"section {s.start}-{s.end} outside the text of {source.name} ({n})")
+                raise InvalidOffsets(N_("section {start}-{end} outside the text of {name} ({length})", start=s.start,
+                                        end=s.end, name=source.name, length=n))
         with self._write("add source", name=source.name) as ch:
             cur = self.conn.execute(
                 "INSERT INTO sources(guid, name, kind, text, content_hash, imported_at, original_path,"
@@ -107,7 +110,8 @@ class SourcesMixin:
         n = len(self.source_text(source_id))
         for s in sections:
             if not (0 <= s.start <= s.end <= n):
-                raise InvalidOffsets(f"section {s.start}-{s.end} outside the text ({n})")
+                raise InvalidOffsets(N_("section {start}-{end} outside the text ({length})",
+                                        start=s.start, end=s.end, length=n))
         with self._write("add sections", source=source_id) as ch:
             self._insert_sections(source_id, sections, ch)
         return ch
@@ -123,7 +127,7 @@ class SourcesMixin:
     def set_source_kind(self, source_id: int, kind: str) -> Changes:
         """Change the kind of a source (e.g. a document that is really a status report)."""
         if kind not in SOURCE_KINDS:
-            raise UserError(f"unknown source kind {kind!r}")
+            raise UserError(N_("unknown source kind {kind!r}", kind=kind))
         with self._write("set source kind", source=source_id, kind=kind) as ch:
             self.conn.execute("UPDATE sources SET kind=? WHERE id=?", (kind, source_id))
             ch.add("updated", "sources", source_id)
@@ -165,7 +169,8 @@ class SourcesMixin:
         text = self.source_text(source_id)
         for e in edits:
             if not (0 <= e.start <= e.end <= len(text)):
-                raise InvalidOffsets(f"edit {e.start}-{e.end} outside the text ({len(text)})")
+                raise InvalidOffsets(N_("edit {start}-{end} outside the text ({length})", start=e.start, end=e.end,
+                                        length=len(text)))
         new_text = apply_edits(text, edits)
         shifter = OffsetShifter(edits)
         with self._write(action, source=source_id, edits=len(edits)) as ch:

@@ -4,7 +4,7 @@
     <context>
         <name>AgreementPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_agreement.py" line="+104" />
+            <location filename="../../gui/analysis_agreement.py" line="+105" />
             <source>Coders</source>
             <extracomment>Language of exported reports ("fi" by default, as the evaluation reports are in Finnish).</extracomment>
             <translation>Koodaajat</translation>
@@ -123,7 +123,7 @@
     <context>
         <name>AttributeDialog</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/dialogs.py" line="+144" />
+            <location filename="../../gui/dialogs.py" line="+144" />
             <source>New attribute</source>
             <translation>Uusi attribuutti</translation>
         </message>
@@ -161,7 +161,7 @@
     <context>
         <name>CasesModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_cases.py" line="+106" />
+            <location filename="../../gui/qt_cases.py" line="+107" />
             <source>Case</source>
             <translation>Tapaus</translation>
         </message>
@@ -228,7 +228,7 @@
     <context>
         <name>CodeDialog</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/dialogs.py" line="-73" />
+            <location filename="../../gui/dialogs.py" line="-73" />
             <source>Code properties</source>
             <translation>Koodin ominaisuudet</translation>
         </message>
@@ -269,7 +269,7 @@
     <context>
         <name>CodebookMergeDialog</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/codebook_merge_dialog.py" line="+22" />
+            <location filename="../../gui/codebook_merge_dialog.py" line="+22" />
             <source>Merge the codebook %1</source>
             <translation>Yhdistä koodikirja %1</translation>
         </message>
@@ -292,7 +292,7 @@
     <context>
         <name>CodebookModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/codebook_model.py" line="+114" />
+            <location filename="../../gui/codebook_model.py" line="+114" />
             <source>%1 codings, %2 with sub-codes</source>
             <translation>%1 koodausta, alakoodeineen %2</translation>
         </message>
@@ -316,7 +316,7 @@
     <context>
         <name>CodebookPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_codebook.py" line="+133" />
+            <location filename="../../gui/qt_codebook.py" line="+133" />
             <source>Assign key</source>
             <translation>Anna näppäin</translation>
         </message>
@@ -415,7 +415,7 @@
     <context>
         <name>CodingController</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/coding_actions.py" line="+68" />
+            <location filename="../../gui/coding_actions.py" line="+68" />
             <source>The project is open read-only.</source>
             <translation>Projekti on avattu vain luettavaksi.</translation>
         </message>
@@ -473,7 +473,7 @@
     <context>
         <name>CodingDetailsPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_coding_details.py" line="+65" />
+            <location filename="../../gui/qt_coding_details.py" line="+65" />
             <source>No coding selected</source>
             <translation>Ei valittua koodausta</translation>
         </message>
@@ -513,7 +513,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>CodingOrigins</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/labels.py" line="+21" />
+            <location filename="../../gui/labels.py" line="+21" />
             <source>manual</source>
             <translation>käsin</translation>
         </message>
@@ -546,7 +546,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>DisagreementView</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/disagreement_view.py" line="+180" />
+            <location filename="../../gui/disagreement_view.py" line="+180" />
             <source>Coder A</source>
             <extracomment>(source id, start, end) of a disagreement the user double-clicked: show it in the document. The Changes of a recorded consensus.</extracomment>
             <translation>Koodaaja A</translation>
@@ -685,7 +685,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>DocumentPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/document_panel.py" line="+122" />
+            <location filename="../../gui/document_panel.py" line="+122" />
             <source>%1 — %2 — %3 characters — %4 codings</source>
             <extracomment>Above this many changed codings a full re-read of the source's codings is cheaper.</extracomment>
             <translation>%1 — %2 — %3 merkkiä — %4 koodausta</translation>
@@ -704,7 +704,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/export_controller.py" line="+49" />
+            <location filename="../../gui/export_controller.py" line="+49" />
             <source>Saved %1</source>
             <translation>Tallennettu: %1</translation>
         </message>
@@ -802,7 +802,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/import_controller.py" line="+110" />
+            <location filename="../../gui/import_controller.py" line="+113" />
             <source>All supported files</source>
             <extracomment>path → SurveyMapping or None (the user cancelled); None here imports surveys as guessed.</extracomment>
             <translation>Kaikki tuetut tiedostot</translation>
@@ -885,6 +885,14 @@ Merkit %4–%5 (%6)</translation>
                 <numerusform>%n tiedostoa epäonnistui: </numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n warning(s): </source>
+            <translation>
+                <numerusform>%n varoitus: </numerusform>
+                <numerusform>%n varoitusta: </numerusform>
+            </translation>
+        </message>
         <message>
             <location line="+3" />
             <source>Cancelled.</source>
@@ -894,7 +902,7 @@ Merkit %4–%5 (%6)</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/main_window.py" line="+355" />
+            <location filename="../../gui/main_window.py" line="+356" />
             <source>Could not do that</source>
             <translation>Toiminto epäonnistui</translation>
         </message>
@@ -943,8 +951,8 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
             <translation>Projekti on käytössä</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/app.py" line="+55" />
-            <location filename="../../tyokyky_qda/gui/main_window.py" line="+4" />
+            <location filename="../../gui/app.py" line="+59" />
+            <location filename="../../gui/main_window.py" line="+4" />
             <source>Cannot open the project</source>
             <translation>Projektia ei voi avata</translation>
         </message>
@@ -954,7 +962,7 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
             <translation>Projektia ei ole: %1</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/main_window.py" line="+10" />
+            <location filename="../../gui/main_window.py" line="+10" />
             <source>New project</source>
             <translation>Uusi projekti</translation>
         </message>
@@ -990,7 +998,7 @@ Avataanko vain luettavaksi? Voit lukea ja viedä, mutta et muuttaa.</translation
             <translation> (vain luku)</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/window_prefs.py" line="+99" />
+            <location filename="../../gui/window_prefs.py" line="+99" />
             <source>Coder name</source>
             <translation>Koodaajan nimi</translation>
         </message>
@@ -1052,7 +1060,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Tietoja tyokyky-qda:sta</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/pseudo_hosting.py" line="+27" />
+            <location filename="../../gui/pseudo_hosting.py" line="+27" />
             <source>Pseudonymisation review is not available: %1</source>
             <translation>Pseudonymisoinnin tarkistus ei ole käytettävissä: %1</translation>
         </message>
@@ -1072,7 +1080,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Pseudonyymit vaihdettiin projektin teksteihin.</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/view_docks.py" line="+71" />
+            <location filename="../../gui/view_docks.py" line="+71" />
             <source>Coded segments</source>
             <translation>Koodatut segmentit</translation>
         </message>
@@ -1100,7 +1108,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MatchModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/merge_wizard.py" line="+66" />
+            <location filename="../../gui/merge_wizard.py" line="+67" />
             <source>Their code</source>
             <translation>Heidän koodinsa</translation>
         </message>
@@ -1180,7 +1188,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_matrix_model.py" line="+84" />
+            <location filename="../../gui/analysis_matrix_model.py" line="+84" />
             <source>Group</source>
             <translation>Ryhmä</translation>
         </message>
@@ -1198,7 +1206,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MatrixView</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_matrix.py" line="+225" />
+            <location filename="../../gui/analysis_matrix.py" line="+225" />
             <source>Rows</source>
             <extracomment>(source id, start, end) of a segment the user double-clicked: show it in its document. Language of labels and of exported tables ("fi" by default).</extracomment>
             <translation>Rivit</translation>
@@ -1378,7 +1386,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MemoPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_memo.py" line="+58" />
+            <location filename="../../gui/qt_memo.py" line="+58" />
             <source>Project</source>
             <translation>Projekti</translation>
         </message>
@@ -1421,7 +1429,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MergeWizard</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/merge_wizard.py" line="+282" />
+            <location filename="../../gui/merge_wizard.py" line="+282" />
             <source>Merge a colleague's project</source>
             <extracomment>The Changes record of the finished merge (already broadcast through ``ops``). File choosers; tests replace them (a modal dialog would block an offscreen run).</extracomment>
             <translation>Yhdistä kollegan projekti</translation>
@@ -1440,7 +1448,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>NlpStatus</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/nlp_status.py" line="+35" />
+            <location filename="../../gui/nlp_status.py" line="+39" />
             <source>No language model: suggestions are unavailable</source>
             <translation>Ei kielimallia: ehdotukset eivät ole käytettävissä</translation>
         </message>
@@ -1511,7 +1519,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         </message>
         <message>
             <location line="+39" />
-            <location filename="../../tyokyky_qda/gui/screenshots.py" line="+157" />
+            <location filename="../../gui/screenshots.py" line="+157" />
             <source>Language model for suggestions</source>
             <translation>Ehdotusten kielimalli</translation>
         </message>
@@ -1519,7 +1527,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>PickPage</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/merge_wizard.py" line="-250" />
+            <location filename="../../gui/merge_wizard.py" line="-250" />
             <location line="+22" />
             <source>Their project</source>
             <translation>Heidän projektinsa</translation>
@@ -1616,7 +1624,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>ProgressStrip</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_common.py" line="+207" />
+            <location filename="../../gui/analysis_common.py" line="+210" />
             <source>Cancel</source>
             <translation>Peruuta</translation>
         </message>
@@ -1624,7 +1632,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>PseudoReview</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/pseudo_review.py" line="+150" />
+            <location filename="../../gui/pseudo_review.py" line="+151" />
             <source>Find identifiers</source>
             <translation>Etsi tunnistetiedot</translation>
         </message>
@@ -1757,7 +1765,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>RangeDialog</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/dialogs.py" line="+93" />
+            <location filename="../../gui/dialogs.py" line="+93" />
             <source>Resize coding</source>
             <translation>Muuta koodauksen rajoja</translation>
         </message>
@@ -1775,7 +1783,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/merge_wizard.py" line="+12" />
+            <location filename="../../gui/merge_wizard.py" line="+12" />
             <source>Merging</source>
             <translation>Yhdistetään</translation>
         </message>
@@ -1833,7 +1841,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>RetrievalView</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_retrieval.py" line="+160" />
+            <location filename="../../gui/analysis_retrieval.py" line="+160" />
             <source>Filter codes…</source>
             <extracomment>(source id, start, end) of a segment the user double-clicked: show it in its document. Language of code names and of exported tables ("fi" by default).</extracomment>
             <translation>Suodata koodeja…</translation>
@@ -1968,7 +1976,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>SourceKinds</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/labels.py" line="-12" />
+            <location filename="../../gui/labels.py" line="-12" />
             <source>text</source>
             <translation>teksti</translation>
         </message>
@@ -1996,7 +2004,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>SourcesModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_sources.py" line="+48" />
+            <location filename="../../gui/qt_sources.py" line="+48" />
             <source>%1 characters, %2 codings</source>
             <translation>%1 merkkiä, %2 koodausta</translation>
         </message>
@@ -2088,7 +2096,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>SuggestionsPanel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_suggestions.py" line="+136" />
+            <location filename="../../gui/qt_suggestions.py" line="+137" />
             <source>Looking for suggestions…</source>
             <extracomment>Units whose best code scores lower are not listed. Scores are calibrated probabilities that the coder would apply the code; in a long interview nearly every sentence gets some ranking, and a list of all of them buries the ones more likely than not to be right.</extracomment>
             <translation>Haetaan ehdotuksia…</translation>
@@ -2182,7 +2190,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>SurveyColumnsModel</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/survey_mapping_dialog.py" line="+58" />
+            <location filename="../../gui/survey_mapping_dialog.py" line="+59" />
             <source>Respondent id</source>
             <translation>Vastaajan tunnus</translation>
         </message>
@@ -2399,7 +2407,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>TargetCodeDelegate</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/merge_wizard.py" line="-235" />
+            <location filename="../../gui/merge_wizard.py" line="-235" />
             <source>(add as new)</source>
             <translation>(lisää uutena)</translation>
         </message>
@@ -2407,7 +2415,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>TeamController</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/team_controller.py" line="+54" />
+            <location filename="../../gui/team_controller.py" line="+56" />
             <source>Merged: %1 codings, %2 codes and %3 sources added.</source>
             <translation>Yhdistetty: lisättiin %1 koodausta, %2 koodia ja %3 aineistoa.</translation>
         </message>
@@ -2438,7 +2446,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>ToolsController</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/tools_controller.py" line="+34" />
+            <location filename="../../gui/tools_controller.py" line="+34" />
             <source>The project has no interview transcripts with speaker turns.</source>
             <translation>Projektissa ei ole haastattelulitteraatteja, joissa on puheenvuoroja.</translation>
         </message>
@@ -2497,12 +2505,12 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>UndoCommands</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/disagreement_view.py" line="-331" />
+            <location filename="../../gui/disagreement_view.py" line="-331" />
             <source>Resolve disagreement</source>
             <translation>Ratkaise erimielisyys</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/undo_codes.py" line="+18" />
+            <location filename="../../gui/undo_codes.py" line="+18" />
             <source>New code</source>
             <translation>Uusi koodi</translation>
         </message>
@@ -2547,7 +2555,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Poista koodi</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/undo_coding.py" line="+20" />
+            <location filename="../../gui/undo_coding.py" line="+20" />
             <source>Code selection</source>
             <translation>Koodaa valinta</translation>
         </message>
@@ -2577,7 +2585,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Muokkaa tekstiä</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/undo_misc.py" line="+21" />
+            <location filename="../../gui/undo_misc.py" line="+22" />
             <source>Edit memo</source>
             <translation>Muokkaa muistiota</translation>
         </message>
@@ -2612,7 +2620,12 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Tuo %n tiedostoa</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_matrix_model.py" line="+13" />
+            <location line="+29" />
+            <source>Merge a colleague's project</source>
+            <translation>Yhdistä kollegan projekti</translation>
+        </message>
+        <message>
+            <location filename="../../gui/analysis_matrix_model.py" line="+13" />
             <source>Override matrix cell</source>
             <translation>Korvaa matriisin solu</translation>
         </message>
@@ -2622,7 +2635,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Poista matriisin korvaus</translation>
         </message>
         <message>
-            <location filename="../../tyokyky_qda/gui/undo_bulk.py" line="+48" />
+            <location filename="../../gui/undo_bulk.py" line="+45" />
             <source>Speakers to cases</source>
             <translation>Puhujat tapauksiksi</translation>
         </message>
@@ -2640,7 +2653,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>ViewJobs</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/analysis_common.py" line="-75" />
+            <location filename="../../gui/analysis_common.py" line="-75" />
             <source>Cancelled.</source>
             <extracomment>Export formats offered by the analysis views, as file-dialog filters (extension first). (key, busy) when a key's job starts or ends. (key, fraction, message) of a running job.</extracomment>
             <translation>Peruttu.</translation>
@@ -2649,7 +2662,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/qt_welcome.py" line="+60" />
+            <location filename="../../gui/qt_welcome.py" line="+60" />
             <source>tyokyky-qda coding workbench</source>
             <translation>tyokyky-qda – koodaustyöpöytä</translation>
         </message>
@@ -2677,7 +2690,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>WorkbenchActions</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/actions.py" line="+91" />
+            <location filename="../../gui/actions.py" line="+91" />
             <source>&amp;File</source>
             <translation>&amp;Tiedosto</translation>
         </message>
@@ -2962,7 +2975,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>WorkbenchStatusBar</name>
         <message>
-            <location filename="../../tyokyky_qda/gui/status_bar.py" line="+47" />
+            <location filename="../../gui/status_bar.py" line="+47" />
             <source>%1 sources · %2 codes · %3 codings</source>
             <translation>%1 aineistoa · %2 koodia · %3 koodausta</translation>
         </message>
@@ -2980,6 +2993,1411 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <location line="+1" />
             <source>READ-ONLY</source>
             <translation>VAIN LUKU</translation>
+        </message>
+    </context>
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../../analysis/agreement.py" line="154" />
+            <source>unknown unit {unit!r} (one of {choices})</source>
+            <translation>tuntematon yksikkö {unit!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="157" />
+            <source>agreement needs at least two different coders</source>
+            <translation>yhtäpitävyyden laskemiseen tarvitaan vähintään kaksi eri koodaajaa</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="162" />
+            <source>no coder named {names} (coders: none)</source>
+            <translation>koodaajaa {names} ei ole (projektissa ei ole koodaajia)</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="163" />
+            <source>no coder named {names} (coders: {coders})</source>
+            <translation>koodaajaa {names} ei ole (koodaajat: {coders})</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="188" />
+            <source>source {source_id}</source>
+            <translation>lähde {source_id}</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="227" />
+            <source>{code}: applied to {share:.1%} of units; percent agreement is dominated by uncoded text — read kappa/alpha instead</source>
+            <translation>{code}: koodattu {share:.1%} yksiköistä; prosenttiyhtäpitävyys kuvaa lähinnä koodaamatonta tekstiä — tulkitse mieluummin kappaa tai alfaa</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="232" />
+            <source>overall: codes cover {share:.1%} of the (unit, code) decisions, so percent agreement mostly measures agreement on uncoded text</source>
+            <translation>kaikki koodit: koodit kattavat {share:.1%} (yksikkö, koodi) -päätöksistä, joten prosenttiyhtäpitävyys mittaa enimmäkseen yksimielisyyttä koodaamattomasta tekstistä</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/agreement.py" line="236" />
+            <source>no source has been coded by all of these coders</source>
+            <translation>yhtäkään lähdettä eivät ole koodanneet kaikki nämä koodaajat</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/axes.py" line="91" />
+            <source>more than one code is called {name!r}; give its path or id</source>
+            <translation>nimellä {name!r} on useampi koodi; anna koodin polku tai tunniste</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/axes.py" line="96" />
+            <source>no code {name!r} (give a name, a path, an id or a GUID)</source>
+            <translation>koodia {name!r} ei ole (anna nimi, polku, tunniste tai GUID)</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/axes.py" line="104" />
+            <source>unknown axis {spec!r} (group:NAME, attribute:NAME, source, case or coder)</source>
+            <translation>tuntematon akseli {spec!r} (group:NIMI, attribute:NIMI, source, case tai coder)</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/axes.py" line="107" />
+            <source>group: needs a code group name</source>
+            <translation>group: tarvitsee koodiryhmän nimen</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/axes.py" line="112" />
+            <source>no attribute {name!r}</source>
+            <translation>attribuuttia {name!r} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/cooccurrence.py" line="29" />
+            <source>co-occurrence counts segments or sources</source>
+            <translation>yhteisesiintymät lasketaan segmenteistä tai lähteistä</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/cooccurrence.py" line="46" />
+            <source>co-occurrence</source>
+            <translation>yhteisesiintymät</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/findings.py" line="107" />
+            <source>no findings table with id {table_id}</source>
+            <translation>tulostaulukkoa tunnisteella {table_id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/findings.py" line="189" />
+            <source>draft</source>
+            <translation>luonnos</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/frequencies.py" line="61" />
+            <source>frequencies break down by source_kind, attribute:NAME, source, case or coder</source>
+            <translation>frekvenssit voi jakaa näin: source_kind, attribute:NIMI, source, case tai coder</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/frequencies.py" line="75" />
+            <source>unknown measure {measure!r} (one of {choices})</source>
+            <translation>tuntematon mittari {measure!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/frequencies.py" line="91" />
+            <source>frequencies</source>
+            <translation>frekvenssit</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/matrix.py" line="105" />
+            <source>no row or column {ref!r} in the matrix</source>
+            <translation>matriisissa ei ole riviä tai saraketta {ref!r}</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/matrix.py" line="120" />
+            <source>unknown cell kind {cell!r} (one of {choices})</source>
+            <translation>tuntematon solun sisältö {cell!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/matrix.py" line="122" />
+            <source>drop_empty must be one of {choices}</source>
+            <translation>drop_empty-arvon pitää olla jokin näistä: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/matrix.py" line="137" />
+            <source>matrix</source>
+            <translation>matriisi</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/query.py" line="69" />
+            <source>empty code query</source>
+            <translation>koodikysely on tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/query.py" line="73" />
+            <location filename="../../analysis/query.py" line="120" />
+            <source>unexpected {token!r} in the code query</source>
+            <translation>odottamaton {token!r} koodikyselyssä</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/query.py" line="111" />
+            <source>the code query ends too early</source>
+            <translation>koodikysely päättyy kesken</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/query.py" line="116" />
+            <source>missing ')' in the code query</source>
+            <translation>koodikyselystä puuttuu ')'</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/retrieval.py" line="57" />
+            <source>segments</source>
+            <translation>segmentit</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/scope.py" line="125" />
+            <source>no case {name!r}</source>
+            <translation>tapausta {name!r} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/survey.py" line="257" />
+            <source>no answers for {questions}</source>
+            <translation>ei vastauksia kysymyksiin {questions}</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/survey.py" line="261" />
+            <source>multiple-choice options are counted with multiple_choice_table</source>
+            <translation>monivalintakysymysten vaihtoehdot lasketaan multiple_choice_table-taulukolla</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/words.py" line="90" />
+            <source>word frequencies split by code or by attribute:NAME</source>
+            <translation>sanafrekvenssit voi jakaa koodin tai attribute:NIMI-attribuutin mukaan</translation>
+        </message>
+        <message>
+            <location filename="../../analysis/words.py" line="112" />
+            <source>words</source>
+            <translation>sanat</translation>
+        </message>
+        <message>
+            <location filename="../../core/codebook.py" line="91" />
+            <source>codebook not found: {path}</source>
+            <translation>koodikirjaa ei löydy: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../core/codebook.py" line="95" />
+            <source>{file}: not a valid codebook file ({error})</source>
+            <translation>{file}: ei kelvollinen koodikirjatiedosto ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../export/__init__.py" line="24" />
+            <source>unknown export format (none): use one of {choices}</source>
+            <translation>tuntematon vientimuoto (ei tiedostopäätettä): käytä jotakin näistä: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../export/__init__.py" line="25" />
+            <source>unknown export format {suffix}: use one of {choices}</source>
+            <translation>tuntematon vientimuoto {suffix}: käytä jotakin näistä: {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../export/__init__.py" line="28" />
+            <location filename="../../store/base.py" line="93" />
+            <source>folder does not exist: {path}</source>
+            <translation>kansiota ei ole: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../export/catalog.py" line="61" />
+            <source>unknown report {name!r} (one of {choices})</source>
+            <translation>tuntematon raportti {name!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../export/catalog.py" line="102" />
+            <source>the project has no closed survey questions (case attributes of survey respondents)</source>
+            <translation>projektissa ei ole kyselyn suljettuja kysymyksiä (vastaajien tapausattribuutteja)</translation>
+        </message>
+        <message>
+            <location filename="../../export/catalog.py" line="113" />
+            <source>no findings table {ref!r}</source>
+            <translation>tulostaulukkoa {ref!r} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/docx_reader.py" line="22" />
+            <source>Word document</source>
+            <translation>Word-asiakirja</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/docx_reader.py" line="30" />
+            <location filename="../../ingest/docx_reader.py" line="36" />
+            <source>corrupt Word document ({error})</source>
+            <translation>vioittunut Word-asiakirja ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/html_reader.py" line="32" />
+            <source>unreadable HTML ({error})</source>
+            <translation>HTML-tiedostoa ei voi lukea ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/metadata.py" line="52" />
+            <source>no such metadata file: {path}</source>
+            <translation>metatietotiedostoa ei ole: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/metadata.py" line="56" />
+            <source>cannot read the metadata file {file}: {error}</source>
+            <translation>metatietotiedostoa {file} ei voi lukea: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/metadata.py" line="98" />
+            <source>bad --name-pattern {pattern!r}: {error}</source>
+            <translation>virheellinen --name-pattern {pattern!r}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/metadata.py" line="100" />
+            <source>--name-pattern needs named groups, e.g. '(?P&lt;alue&gt;[^_]+)_(?P&lt;nro&gt;\d+)'</source>
+            <translation>--name-pattern tarvitsee nimettyjä ryhmiä, esim. '(?P&lt;alue&gt;[^_]+)_(?P&lt;nro&gt;\d+)'</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/odt_reader.py" line="19" />
+            <source>OpenDocument text</source>
+            <translation>OpenDocument-teksti</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/odt_reader.py" line="30" />
+            <source>corrupt OpenDocument file ({error})</source>
+            <translation>vioittunut OpenDocument-tiedosto ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="38" />
+            <source>the old Word format (.doc) is not supported; save it as .docx</source>
+            <translation>vanhaa Word-muotoa (.doc) ei tueta; tallenna tiedosto .docx-muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="39" />
+            <source>the old Excel format (.xls) is not supported; save it as .xlsx or .csv</source>
+            <translation>vanhaa Excel-muotoa (.xls) ei tueta; tallenna tiedosto .xlsx- tai .csv-muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="40" />
+            <source>OpenDocument spreadsheets are not supported; save it as .xlsx or .csv</source>
+            <translation>OpenDocument-laskentataulukoita ei tueta; tallenna tiedosto .xlsx- tai .csv-muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="41" />
+            <location filename="../../ingest/parsers.py" line="41" />
+            <location filename="../../ingest/parsers.py" line="42" />
+            <source>presentations are not supported</source>
+            <translation>esityksiä ei tueta</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="43" />
+            <source>an archive: unpack it and import the files</source>
+            <translation>pakattu arkisto: pura se ja tuo tiedostot</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="43" />
+            <source>an archive: unpack it first</source>
+            <translation>pakattu arkisto: pura se ensin</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="90" />
+            <source>an image has no text layer; run OCR on it first</source>
+            <translation>kuvassa ei ole tekstikerrosta; tunnista teksti ensin OCR:llä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="92" />
+            <source>audio and video cannot be imported; import their transcript</source>
+            <translation>ääntä ja videota ei voi tuoda; tuo niiden litteraatti</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="94" />
+            <source>unsupported file type (no extension)</source>
+            <translation>tiedostotyyppiä ei tueta (ei tiedostopäätettä)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="95" />
+            <source>unsupported file type ({ext})</source>
+            <translation>tiedostotyyppiä ei tueta ({ext})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="112" />
+            <source>a survey must be a .csv, .tsv or .xlsx export (or tab-separated .txt)</source>
+            <translation>kyselyn pitää olla .csv-, .tsv- tai .xlsx-vienti (tai sarkaimin eroteltu .txt)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="143" />
+            <source>no text in the document</source>
+            <translation>asiakirjassa ei ole tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="214" />
+            <source>no speaker turns or timestamps found (is it a transcript?)</source>
+            <translation>puheenvuoroja tai aikaleimoja ei löytynyt (onko tiedosto litteraatti?)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="224" />
+            <source>no report fields found (labels: {labels})</source>
+            <translation>raportin kenttiä ei löytynyt (otsikot: {labels})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="253" />
+            <source>no report field columns found (labels: {labels})</source>
+            <translation>raportin kenttäsarakkeita ei löytynyt (otsikot: {labels})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/parsers.py" line="267" />
+            <source>the export has no report rows</source>
+            <translation>viennissä ei ole raporttirivejä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="38" />
+            <source>not a PDF file (no %PDF header)</source>
+            <translation>ei PDF-tiedosto (%PDF-otsake puuttuu)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="42" />
+            <source>the PDF has no text layer (a scanned document?); run OCR on it first</source>
+            <translation>PDF-tiedostossa ei ole tekstikerrosta (skannattu asiakirja?); tunnista teksti ensin OCR:llä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="45" />
+            <source>{count} page(s) without text: {pages}</source>
+            <translation>tekstittömiä sivuja {count}: {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="65" />
+            <source>corrupt or truncated PDF ({error})</source>
+            <translation>vioittunut tai katkennut PDF ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="70" />
+            <source>encrypted PDF: it cannot be decrypted here (its encryption needs the 'cryptography' package); save an unprotected copy</source>
+            <translation>salattu PDF: salausta ei voi purkaa tässä asennuksessa (se vaatii 'cryptography'-paketin); tallenna suojaamaton kopio</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="73" />
+            <source>encrypted PDF that cannot be opened ({error})</source>
+            <translation>salattua PDF-tiedostoa ei voi avata ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="75" />
+            <source>encrypted PDF: it needs a password; save an unprotected copy</source>
+            <translation>salattu PDF: avaamiseen tarvitaan salasana; tallenna suojaamaton kopio</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="84" />
+            <source>corrupt PDF: its page tree cannot be read ({error})</source>
+            <translation>vioittunut PDF: sivurakennetta ei voi lukea ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/pdf_reader.py" line="100" />
+            <source>text of page(s) {pages} could not be read</source>
+            <translation>sivujen {pages} tekstiä ei voitu lukea</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="80" />
+            <source>unknown kind {kind!r} (one of {choices})</source>
+            <translation>tuntematon aineistolaji {kind!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="92" />
+            <source>used as the metadata file (file → attributes)</source>
+            <translation>käytetty metatietotiedostona (tiedosto → attribuutit)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="113" />
+            <source>cancelled</source>
+            <translation>peruttu</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="113" />
+            <location filename="../../pseudo/apply_write.py" line="42" />
+            <location filename="../../pseudo/scan.py" line="114" />
+            <location filename="../../refi/qdpx_export.py" line="242" />
+            <location filename="../../refi/qdpx_import.py" line="78" />
+            <location filename="../../team/merge.py" line="37" />
+            <source>done</source>
+            <translation>valmis</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="151" />
+            <source>a README describes the folder; name it explicitly to import it</source>
+            <translation>README kuvaa kansion sisältöä; tuo se nimeämällä tiedosto erikseen</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="158" />
+            <source>metadata file (file → attributes), not material</source>
+            <translation>metatietotiedosto (tiedosto → attribuutit), ei aineistoa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="185" />
+            <location filename="../../ingest/safety.py" line="70" />
+            <source>cannot read the file ({error})</source>
+            <translation>tiedostoa ei voi lukea ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="188" />
+            <source>already imported (the same file)</source>
+            <translation>tuotu jo aiemmin (sama tiedosto)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="206" />
+            <source>duplicate of source {source} (same text)</source>
+            <translation>lähteen {source} kaksoiskappale (sama teksti)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="208" />
+            <source>all of it is in the project already (same texts)</source>
+            <translation>kaikki on jo projektissa (samat tekstit)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/registry.py" line="225" />
+            <source>could not be stored ({error})</source>
+            <translation>tallentaminen epäonnistui ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/rtf_reader.py" line="21" />
+            <source>not an RTF file (it does not start with {\rtf)</source>
+            <translation>ei RTF-tiedosto (se ei ala merkeillä {\rtf)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/rtf_reader.py" line="32" />
+            <source>corrupt RTF file ({error})</source>
+            <translation>vioittunut RTF-tiedosto ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="68" />
+            <source>file not found</source>
+            <translation>tiedostoa ei löydy</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="72" />
+            <source>not a regular file</source>
+            <translation>ei tavallinen tiedosto</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="74" />
+            <source>the file is empty</source>
+            <translation>tiedosto on tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="76" />
+            <source>file too large ({size}; the limit is {limit})</source>
+            <translation>tiedosto on liian suuri ({size}; raja on {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="99" />
+            <source>this {what} is password-protected or in the old binary Office format; remove the password or save it again in the current format</source>
+            <translation>tiedosto ({what}) on suojattu salasanalla tai vanhassa binäärisessä Office-muodossa; poista salasana tai tallenna tiedosto uudelleen nykyisessä muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="102" />
+            <source>not a valid {what} ({kind}, not a zip archive)</source>
+            <translation>ei kelvollinen tiedosto ({what}) ({kind}, ei zip-arkisto)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="103" />
+            <source>unknown content</source>
+            <translation>tuntematon sisältö</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="108" />
+            <source>corrupt or truncated {what} ({error})</source>
+            <translation>vioittunut tai katkennut tiedosto ({what}) ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="110" />
+            <source>suspicious {what}: {count} entries in the archive (limit {limit}; possible zip bomb)</source>
+            <translation>epäilyttävä tiedosto ({what}): arkistossa on {count} osaa (raja {limit}; mahdollinen zip-pommi)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="114" />
+            <source>suspicious {what}: it would expand to {size} (limit {limit}; possible zip bomb)</source>
+            <translation>epäilyttävä tiedosto ({what}): purettuna se olisi {size} (raja {limit}; mahdollinen zip-pommi)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/safety.py" line="120" />
+            <source>suspicious {what}: {entry} is compressed {ratio:.0f}:1 (limit {limit:.0f}:1; possible zip bomb)</source>
+            <translation>epäilyttävä tiedosto ({what}): {entry} on pakattu suhteessa {ratio:.0f}:1 (raja {limit:.0f}:1; mahdollinen zip-pommi)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/speakers.py" line="178" />
+            <source>give a speaker</source>
+            <translation>anna puhuja</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/status_report.py" line="53" />
+            <source>cannot read the report label file {path}: {error}</source>
+            <translation>raportin otsikkotiedostoa {path} ei voi lukea: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/store.py" line="63" />
+            <source>attribute {name!r}: {error}</source>
+            <translation>attribuutti {name!r}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/store.py" line="81" />
+            <source>REFI-QDA import is not available in this installation ({error})</source>
+            <translation>REFI-QDA-tuonti ei ole käytettävissä tässä asennuksessa ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/store.py" line="92" />
+            <source>not imported: {what}</source>
+            <translation>ei tuotu: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/subtitles.py" line="71" />
+            <source>{count} block(s) without a valid timing line skipped</source>
+            <translation>ohitettiin lohkoja, joissa ei ole kelvollista aikariviä: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/subtitles.py" line="73" />
+            <source>no timed cues found in the {format} file</source>
+            <translation>{format}-tiedostosta ei löytynyt ajastettuja tekstityksiä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey.py" line="60" />
+            <source>the survey has no respondents</source>
+            <translation>kyselyssä ei ole vastaajia</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey.py" line="177" />
+            <source>{file}: respondent {n}/{total}</source>
+            <translation>{file}: vastaaja {n}/{total}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey.py" line="206" />
+            <source>cases with these respondents' names exist already; set case_name in the mapping</source>
+            <translation>näiden vastaajien nimillä on jo tapauksia; aseta määritykseen case_name</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="128" />
+            <source>no answers</source>
+            <translation>ei vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="130" />
+            <source>technical or personal data column</source>
+            <translation>tekninen tai henkilötietosarake</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="137" />
+            <source>values 1–5 (and don't know)</source>
+            <translation>arvot 1–5 (ja en osaa sanoa)</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="140" />
+            <source>yes / no / don't know</source>
+            <translation>kyllä / ei / en osaa sanoa</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="143" />
+            <source>number values</source>
+            <translation>lukuarvoja</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="143" />
+            <source>date values</source>
+            <translation>päivämääriä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="147" />
+            <source>options joined with {separator!r}</source>
+            <translation>vaihtoehdot erotettu merkillä {separator!r}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="151" />
+            <source>long, varied answers</source>
+            <translation>pitkiä, vaihtelevia vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="153" />
+            <source>{count} distinct values</source>
+            <translation>erilaisia arvoja {count}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="155" />
+            <source>varied answers</source>
+            <translation>vaihtelevia vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="156" />
+            <source>short answers</source>
+            <translation>lyhyitä vastauksia</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="193" />
+            <source>the mapping names column(s) the file does not have: {columns}</source>
+            <translation>määrityksessä on sarakkeita, joita tiedostossa ei ole: {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="204" />
+            <source>respondent id</source>
+            <translation>vastaajan tunnus</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="206" />
+            <source>not in the mapping</source>
+            <translation>ei määrityksessä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_guess.py" line="209" />
+            <source>multiple choice</source>
+            <translation>monivalinta</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="92" />
+            <source>a survey mapping is a JSON object</source>
+            <translation>kyselyn määrityksen pitää olla JSON-olio</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="97" />
+            <source>unknown key(s) in the survey mapping: {keys}</source>
+            <translation>tuntemattomia avaimia kyselyn määrityksessä: {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="108" />
+            <source>case_name must contain {id}</source>
+            <translation>case_name-arvossa pitää olla {id}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="117" />
+            <source>no such mapping file: {path}</source>
+            <translation>määritystiedostoa ei ole: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="119" />
+            <source>the mapping file {path} is not valid JSON ({error})</source>
+            <translation>määritystiedosto {path} ei ole kelvollista JSONia ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="127" />
+            <source>column {name!r}: role must be one of {roles}</source>
+            <translation>sarake {name!r}: roolin pitää olla jokin näistä: {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="130" />
+            <source>column {name!r}: unknown key(s) {keys}</source>
+            <translation>sarake {name!r}: tuntemattomia avaimia {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/survey_mapping.py" line="133" />
+            <source>column {name!r}: type must be text, number, date or boolean</source>
+            <translation>sarake {name!r}: tyypin pitää olla text, number, date tai boolean</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="81" />
+            <source>the table is empty</source>
+            <translation>taulukko on tyhjä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="85" />
+            <source>the table has a header but no data rows</source>
+            <translation>taulukossa on otsikkorivi mutta ei tietorivejä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="105" />
+            <location filename="../../ingest/table_reader.py" line="159" />
+            <location filename="../../ingest/xlsx_fast.py" line="121" />
+            <source>too many rows (limit {limit})</source>
+            <translation>liikaa rivejä (raja {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="108" />
+            <source>broken CSV quoting near line {line}: {error}</source>
+            <translation>CSV-tiedoston lainausmerkit ovat rikki rivin {line} tienoilla: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="127" />
+            <source>Excel workbook</source>
+            <translation>Excel-työkirja</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="153" />
+            <source>corrupt Excel workbook ({error})</source>
+            <translation>vioittunut Excel-työkirja ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="165" />
+            <source>corrupt Excel sheet ({error})</source>
+            <translation>vioittunut Excel-taulukko ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="174" />
+            <source>the workbook has no worksheets</source>
+            <translation>työkirjassa ei ole taulukoita</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="180" />
+            <location filename="../../ingest/xlsx_fast.py" line="66" />
+            <source>no sheet {sheet!r} (sheets: {sheets})</source>
+            <translation>taulukkoa {sheet!r} ei ole (taulukot: {sheets})</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/table_reader.py" line="198" />
+            <source>columns without a header were named by their letter</source>
+            <translation>otsikottomat sarakkeet nimettiin sarakekirjaimen mukaan</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="43" />
+            <source>binary content ({kind}), not text</source>
+            <translation>binäärisisältöä ({kind}), ei tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="48" />
+            <source>binary content (NUL bytes), not text</source>
+            <translation>binäärisisältöä (NUL-tavuja), ei tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="59" />
+            <source>undecodable bytes: the file is UTF-8 but byte 0x{value:02X} at line {line} (byte {offset}) is not; it mixes encodings</source>
+            <translation>tulkitsemattomia tavuja: tiedosto on UTF-8-muodossa, mutta tavu 0x{value:02X} rivillä {line} (tavu {offset}) ei ole; tiedostossa on sekaisin eri merkistöjä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="69" />
+            <source>undecodable bytes: not valid {codec} at byte {offset}</source>
+            <translation>tulkitsemattomia tavuja: ei kelvollista {codec}-merkistöä tavun {offset} kohdalla</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="102" />
+            <source>undecodable bytes: not UTF-8 and the encoding cannot be told</source>
+            <translation>tulkitsemattomia tavuja: ei UTF-8-muotoa, eikä merkistöä voi päätellä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="122" />
+            <source>binary content (control characters), not text</source>
+            <translation>binäärisisältöä (ohjausmerkkejä), ei tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../ingest/textnorm.py" line="163" />
+            <source>no text in the file (only white space)</source>
+            <translation>tiedostossa ei ole tekstiä (vain tyhjää)</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/autocode.py" line="29" />
+            <source>the autocoding threshold must be above 0 and at most 1</source>
+            <translation>automaattikoodauksen kynnyksen pitää olla yli 0 ja enintään 1</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/autocode.py" line="40" />
+            <source>autocoding</source>
+            <translation>koodataan automaattisesti</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/classifier.py" line="118" />
+            <source>training</source>
+            <translation>opetetaan mallia</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/index.py" line="30" />
+            <location filename="../../store/base.py" line="29" />
+            <location filename="../../store/codings_api.py" line="42" />
+            <source>no source with id {id}</source>
+            <translation>lähdettä tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/index.py" line="93" />
+            <source>text analysis done</source>
+            <translation>tekstianalyysi valmis</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/index.py" line="120" />
+            <source>text analysis</source>
+            <translation>tekstianalyysi</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="13" />
+            <source>unknown NLP tier {value!r} (use auto, full or fallback; also in ${env})</source>
+            <translation>tuntematon kielimallin taso {value!r} (käytä arvoa auto, full tai fallback; myös muuttujassa ${env})</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="14" />
+            <source>the Finnish language model spacy-fi-experimental-web-md is not installed (pip install 'tyokyky-qda[fi]')</source>
+            <translation>suomen kielimallia spacy-fi-experimental-web-md ei ole asennettu (pip install 'tyokyky-qda[fi]')</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="16" />
+            <source>no English spaCy model is installed (e.g. en_core_web_md)</source>
+            <translation>englannin spaCy-kielimallia ei ole asennettu (esim. en_core_web_md)</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="17" />
+            <source>the Finnish language model needs the libvoikko library and the voikko-fi dictionary (Debian/Ubuntu: apt install libvoikko1 voikko-fi): {error}</source>
+            <translation>suomen kielimalli tarvitsee libvoikko-kirjaston ja voikko-fi-sanaston (Debian/Ubuntu: apt install libvoikko1 voikko-fi): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="19" />
+            <source>the full language model could not be loaded: {error}</source>
+            <translation>täyttä kielimallia ei voitu ladata: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="20" />
+            <source>the fallback tier was requested (argument or ${env})</source>
+            <translation>varamallia pyydettiin (argumentilla tai muuttujalla ${env})</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="21" />
+            <source>the project has no codes to suggest</source>
+            <translation>projektissa ei ole koodeja, joita voisi ehdottaa</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/messages.py" line="22" />
+            <source>unknown suggestion unit {unit!r} (one of {choices})</source>
+            <translation>tuntematon ehdotusten yksikkö {unit!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/suggest.py" line="210" />
+            <location filename="../../nlp/suggest.py" line="283" />
+            <source>range {start}-{end} does not fit source {source}</source>
+            <translation>väli {start}–{end} ei mahdu lähteeseen {source}</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/train.py" line="82" />
+            <location filename="../../nlp/train.py" line="166" />
+            <source>collecting coded segments</source>
+            <translation>kerätään koodattuja segmenttejä</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/train.py" line="106" />
+            <source>model trained</source>
+            <translation>malli opetettu</translation>
+        </message>
+        <message>
+            <location filename="../../nlp/train.py" line="242" />
+            <source>calibrating</source>
+            <translation>kalibroidaan</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/apply_write.py" line="102" />
+            <source>these changes did not come from applying pseudonyms</source>
+            <translation>nämä muutokset eivät ole peräisin pseudonyymien käyttöönotosta</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/key.py" line="55" />
+            <source>write the key as .json or .csv, not no extension</source>
+            <translation>tallenna avain .json- tai .csv-tiedostoksi, ei ilman tiedostopäätettä</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/key.py" line="56" />
+            <source>write the key as .json or .csv, not {suffix}</source>
+            <translation>tallenna avain .json- tai .csv-tiedostoksi, ei {suffix}-tiedostoksi</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/key.py" line="64" />
+            <source>{count} accepted findings are not applied yet; apply them first or reject them</source>
+            <translation>hyväksyttyjä löydöksiä, joita ei ole vielä otettu käyttöön: {count}; ota ne ensin käyttöön tai hylkää ne</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/nlp_tier.py" line="58" />
+            <source>fallback requested</source>
+            <translation>varamallia pyydettiin</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/nlp_tier.py" line="70" />
+            <source>the language model could not be loaded: {error}</source>
+            <translation>kielimallia ei voitu ladata: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="77" />
+            <source>a reviewer can set pending, accepted or rejected, not {status!r}</source>
+            <translation>tarkastaja voi asettaa tilaksi pending, accepted tai rejected, ei {status!r}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="110" />
+            <location filename="../../pseudo/review.py" line="168" />
+            <source>unknown category {category!r}</source>
+            <translation>tuntematon luokka {category!r}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="144" />
+            <source>no such findings</source>
+            <translation>löydöksiä ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="165" />
+            <source>range {start}-{end} is outside the text ({length})</source>
+            <translation>väli {start}–{end} on tekstin ulkopuolella ({length})</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="187" />
+            <source>this change cannot be undone here</source>
+            <translation>tätä muutosta ei voi kumota tässä</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/review.py" line="194" />
+            <source>no pseudonymisation entity with id {id}</source>
+            <translation>pseudonymisoinnin tunnistetta {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/scan.py" line="109" />
+            <source>storing findings</source>
+            <translation>tallennetaan löydöksiä</translation>
+        </message>
+        <message>
+            <location filename="../../refi/codebook_io.py" line="75" />
+            <source>cannot read {path}: {error}</source>
+            <translation>tiedostoa {path} ei voi lukea: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/codebook_io.py" line="79" />
+            <source>{file}: no &lt;Codes&gt; element; not a REFI-QDA codebook</source>
+            <translation>{file}: &lt;Codes&gt;-elementti puuttuu; ei REFI-QDA-koodikirja</translation>
+        </message>
+        <message>
+            <location filename="../../refi/codebook_io.py" line="106" />
+            <source>the project has no codes to export</source>
+            <translation>projektissa ei ole vietäviä koodeja</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="54" />
+            <source>{path}: file not found</source>
+            <translation>{path}: tiedostoa ei löydy</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="63" />
+            <source>reading {file}</source>
+            <translation>luetaan {file}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="128" />
+            <source>code GUID {guid} used twice; the second code {name!r} got a new GUID</source>
+            <translation>koodin GUID {guid} on käytössä kahdesti; jälkimmäinen koodi {name!r} sai uuden GUIDin</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="145" />
+            <source>source {name!r}: {problem}; its {count} selection(s) were not imported</source>
+            <translation>lähde {name!r}: {problem}; sen valintoja ei tuotu ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="151" />
+            <source>source {name!r} is not NFC-normalised; kept as is so positions stay valid</source>
+            <translation>lähde {name!r} ei ole NFC-normalisoitu; se säilytettiin sellaisenaan, jotta kohdat pysyvät oikeina</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="191" />
+            <source>coding {coding} refers to a missing code {code}; skipped</source>
+            <translation>koodaus {coding} viittaa puuttuvaan koodiin {code}; ohitettiin</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="215" />
+            <source>note reference {guid} points to no note</source>
+            <translation>muistioviittaus {guid} ei osoita mihinkään muistioon</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="269" />
+            <source>variable value refers to a missing variable {guid}</source>
+            <translation>muuttujan arvo viittaa puuttuvaan muuttujaan {guid}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="276" />
+            <source>{name} = {value!r}: {error}</source>
+            <translation>{name} = {value!r}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_import.py" line="291" />
+            <source>case {name!r} refers to a missing source {ref}</source>
+            <translation>tapaus {name!r} viittaa puuttuvaan lähteeseen {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="19" />
+            <source>picture</source>
+            <translation>kuva</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="19" />
+            <source>audio</source>
+            <translation>ääni</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="19" />
+            <source>video</source>
+            <translation>video</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="107" />
+            <source>only rich text ({path}) and no plain text representation</source>
+            <translation>vain muotoiltu teksti ({path}), ei pelkkää tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="108" />
+            <source>no text</source>
+            <translation>ei tekstiä</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="115" />
+            <source>text file {name} is missing</source>
+            <translation>tekstitiedosto {name} puuttuu</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="122" />
+            <source>unsupported path {path}</source>
+            <translation>polkua {path} ei tueta</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="124" />
+            <source>external text file {path} is missing</source>
+            <translation>ulkoinen tekstitiedosto {path} puuttuu</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="177" />
+            <source>{file}: the root element is &lt;{tag}&gt;, not &lt;Project&gt;</source>
+            <translation>{file}: juurielementti on &lt;{tag}&gt;, ei &lt;Project&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="227" />
+            <source>{count} graph(s) (networks/maps) not imported</source>
+            <translation>kaavioita (verkostoja tai karttoja) ei tuotu: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="241" />
+            <source>PDF source {name!r} has no text representation; not imported</source>
+            <translation>PDF-lähteellä {name!r} ei ole tekstimuotoa; sitä ei tuotu</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="250" />
+            <source>{count} area selection(s) on PDF {name!r} not imported</source>
+            <translation>PDF-tiedoston {name!r} aluevalintoja ei tuotu: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../refi/qdpx_read.py" line="254" />
+            <source>{kind} source {name!r} not imported (only text is supported)</source>
+            <translation>lähdettä {name!r} ({kind}) ei tuotu (vain teksti on tuettu)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="42" />
+            <source>{file}: contains a DTD or entity declarations; refused for safety (XXE / entity expansion)</source>
+            <translation>{file}: sisältää DTD- tai entiteettimäärityksiä; hylätty turvallisuussyistä (XXE / entiteettien laajennus)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="49" />
+            <source>{file}: not well-formed XML ({error})</source>
+            <translation>{file}: virheellistä XML:ää ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="89" />
+            <source>{file}: not a readable .qdpx archive ({error})</source>
+            <translation>{file}: ei luettava .qdpx-arkisto ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="93" />
+            <source>{file}: {count} entries; more than {limit} is refused (zip bomb?)</source>
+            <translation>{file}: {count} osaa; yli {limit} hylätään (zip-pommi?)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="101" />
+            <source>{file}: entry {entry!r} points outside the archive; refused (zip-slip)</source>
+            <translation>{file}: osa {entry!r} osoittaa arkiston ulkopuolelle; hylätty (zip-slip)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="106" />
+            <source>{file}: entry {entry!r} expands {ratio}x; refused (zip bomb)</source>
+            <translation>{file}: osa {entry!r} laajenee {ratio}-kertaiseksi; hylätty (zip-pommi)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="110" />
+            <source>{file}: more than {size} MB when unpacked; refused (zip bomb?)</source>
+            <translation>{file}: purettuna yli {size} Mt; hylätty (zip-pommi?)</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="120" />
+            <source>{file}: no .qde project file in the archive; not a REFI-QDA project</source>
+            <translation>{file}: arkistossa ei ole .qde-projektitiedostoa; ei REFI-QDA-projekti</translation>
+        </message>
+        <message>
+            <location filename="../../refi/xmlsafe.py" line="122" />
+            <source>{file}: {count} .qde files in the archive; not a REFI-QDA project</source>
+            <translation>{file}: arkistossa on {count} .qde-tiedostoa; ei REFI-QDA-projekti</translation>
+        </message>
+        <message>
+            <location filename="../../store/analysis_api.py" line="74" />
+            <source>a findings table needs a name</source>
+            <translation>tulostaulukko tarvitsee nimen</translation>
+        </message>
+        <message>
+            <location filename="../../store/analysis_api.py" line="112" />
+            <source>unknown finding status {status!r} (one of {choices})</source>
+            <translation>tuntematon tuloksen tila {status!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="29" />
+            <location filename="../../store/codings_api.py" line="48" />
+            <source>no code with id {id}</source>
+            <translation>koodia tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="30" />
+            <source>no coding with id {id}</source>
+            <translation>koodausta tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="30" />
+            <source>no case with id {id}</source>
+            <translation>tapausta tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="31" />
+            <source>no memo with id {id}</source>
+            <translation>muistiota tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="31" />
+            <source>no section with id {id}</source>
+            <translation>jaksoa tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="32" />
+            <source>no findings table with id {id}</source>
+            <translation>tulostaulukkoa tunnisteella {id} ei ole</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="91" />
+            <source>{path} already exists</source>
+            <translation>{path} on jo olemassa</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="106" />
+            <source>no such project: {path}</source>
+            <translation>projektia ei ole: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="130" />
+            <source>{file} is not a tyokyky-qda project ({error})</source>
+            <translation>{file} ei ole tyokyky-qda-projekti ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="133" />
+            <source>{file} is not a tyokyky-qda project</source>
+            <translation>{file} ei ole tyokyky-qda-projekti</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="181" />
+            <source>{file} was written by a newer tyokyky-qda (schema {current} &gt; {latest}); please update the program</source>
+            <translation>{file} on tallennettu uudemmalla tyokyky-qda-versiolla (skeema {current} &gt; {latest}); päivitä ohjelma</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="213" />
+            <source>the project is open read-only</source>
+            <translation>projekti on avattu vain luettavaksi</translation>
+        </message>
+        <message>
+            <location filename="../../store/base.py" line="294" />
+            <source>no {what} with id {id}</source>
+            <translation>tunnisteella {id} ei ole kohdetta ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="34" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} ei ole luku</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="45" />
+            <source>{value!r} is not a date (use YYYY-MM-DD or D.M.YYYY)</source>
+            <translation>{value!r} ei ole päivämäärä (käytä muotoa VVVV-KK-PP tai P.K.VVVV)</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="54" />
+            <source>{value!r} is not yes/no</source>
+            <translation>{value!r} ei ole kyllä/ei</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="55" />
+            <source>unknown attribute type {type!r}</source>
+            <translation>tuntematon attribuutin tyyppi {type!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="80" />
+            <source>a case needs a name</source>
+            <translation>tapaus tarvitsee nimen</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="82" />
+            <source>a case named {name!r} exists already</source>
+            <translation>tapaus nimeltä {name!r} on jo olemassa</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="130" />
+            <location filename="../../store/cases_api.py" line="152" />
+            <source>bad range {start}-{end} for a case link</source>
+            <translation>virheellinen väli {start}–{end} tapauksen linkille</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="179" />
+            <source>unknown attribute type {type!r} (one of {choices})</source>
+            <translation>tuntematon attribuutin tyyppi {type!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="183" />
+            <source>an attribute needs a name</source>
+            <translation>attribuutti tarvitsee nimen</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="218" />
+            <location filename="../../store/cases_api.py" line="247" />
+            <source>attributes belong to cases or sources, not {kind!r}</source>
+            <translation>attribuutit kuuluvat tapauksille tai lähteille, eivät kohteelle {kind!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/cases_api.py" line="258" />
+            <source>attribute {name!r} ({type}): {error}</source>
+            <translation>attribuutti {name!r} ({type}): {error}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codebook_files.py" line="18" />
+            <source>codebook file not found: {path}</source>
+            <translation>koodikirjatiedostoa ei löydy: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codebook_files.py" line="25" />
+            <source>unsupported codebook file type: {suffix}</source>
+            <translation>koodikirjan tiedostotyyppiä ei tueta: {suffix}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="85" />
+            <source>more than one code has the path {path!r}; use its id</source>
+            <translation>polulla {path!r} on useampi koodi; käytä koodin tunnistetta</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="86" />
+            <source>no code {code!r} (give an id, a GUID or a full path like 'Tavoitteet/T1 ...')</source>
+            <translation>koodia {code!r} ei ole (anna tunniste, GUID tai koko polku, esim. 'Tavoitteet/T1 ...')</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="106" />
+            <source>a code needs a name</source>
+            <translation>koodi tarvitsee nimen</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="108" />
+            <source>a code name cannot contain {separator!r}</source>
+            <translation>koodin nimessä ei voi olla merkkiä {separator!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="132" />
+            <source>cannot edit {fields} of a code</source>
+            <translation>koodista ei voi muokata kenttiä {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="135" />
+            <source>a code needs a name without '/'</source>
+            <translation>koodi tarvitsee nimen, jossa ei ole merkkiä '/'</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="149" />
+            <source>a code cannot be moved under itself</source>
+            <translation>koodia ei voi siirtää itsensä alle</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="187" />
+            <source>cannot merge a code into itself</source>
+            <translation>koodia ei voi yhdistää itseensä</translation>
+        </message>
+        <message>
+            <location filename="../../store/codes_api.py" line="191" />
+            <source>cannot merge a code into one of its own sub-codes</source>
+            <translation>koodia ei voi yhdistää omaan alakoodiinsa</translation>
+        </message>
+        <message>
+            <location filename="../../store/codings_api.py" line="45" />
+            <source>range {start}-{end} does not fit source {source} (length {length})</source>
+            <translation>väli {start}–{end} ei mahdu lähteeseen {source} (pituus {length})</translation>
+        </message>
+        <message>
+            <location filename="../../store/codings_api.py" line="50" />
+            <source>unknown coding origin {origin!r}</source>
+            <translation>tuntematon koodauksen alkuperä {origin!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/codings_api.py" line="95" />
+            <source>range {start}-{end} does not fit the source (length {length})</source>
+            <translation>väli {start}–{end} ei mahdu lähteeseen (pituus {length})</translation>
+        </message>
+        <message>
+            <location filename="../../store/lock.py" line="54" />
+            <source>the project is in use by another program (process {pid} on {host}); open it read-only or close the other window first</source>
+            <translation>projekti on toisen ohjelman käytössä (prosessi {pid} koneella {host}); avaa se vain luettavaksi tai sulje ensin toinen ikkuna</translation>
+        </message>
+        <message>
+            <location filename="../../store/lock.py" line="56" />
+            <source>the project is in use by another program; open it read-only or close the other window first</source>
+            <translation>projekti on toisen ohjelman käytössä; avaa se vain luettavaksi tai sulje ensin toinen ikkuna</translation>
+        </message>
+        <message>
+            <location filename="../../store/memos_api.py" line="31" />
+            <source>memos attach to {targets}, not {kind!r}</source>
+            <translation>muistion voi liittää kohteisiin {targets}, ei kohteeseen {kind!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/sources_api.py" line="49" />
+            <source>unknown source kind {kind!r} (one of {choices})</source>
+            <translation>tuntematon lähteen laji {kind!r} (vaihtoehdot: {choices})</translation>
+        </message>
+        <message>
+            <location filename="../../store/sources_api.py" line="54" />
+            <source>section {start}-{end} outside the text of {name} ({length})</source>
+            <translation>jakso {start}–{end} on lähteen {name} tekstin ulkopuolella ({length})</translation>
+        </message>
+        <message>
+            <location filename="../../store/sources_api.py" line="113" />
+            <source>section {start}-{end} outside the text ({length})</source>
+            <translation>jakso {start}–{end} on tekstin ulkopuolella ({length})</translation>
+        </message>
+        <message>
+            <location filename="../../store/sources_api.py" line="130" />
+            <source>unknown source kind {kind!r}</source>
+            <translation>tuntematon lähteen laji {kind!r}</translation>
+        </message>
+        <message>
+            <location filename="../../store/sources_api.py" line="172" />
+            <source>edit {start}-{end} outside the text ({length})</source>
+            <translation>muokkaus {start}–{end} on tekstin ulkopuolella ({length})</translation>
+        </message>
+        <message>
+            <location filename="../../team/agreement_report.py" line="69" />
+            <source>agreement reports are .xlsx, .csv, .docx or .json, not {suffix}</source>
+            <translation>yhtäpitävyysraportti tallennetaan .xlsx-, .csv-, .docx- tai .json-muodossa, ei {suffix}-muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../team/codebook_exchange.py" line="59" />
+            <source>codebook tables are .csv or .xlsx, not {suffix}</source>
+            <translation>koodikirjataulukot ovat .csv- tai .xlsx-muodossa, eivät {suffix}-muodossa</translation>
+        </message>
+        <message>
+            <location filename="../../team/codebook_exchange.py" line="93" />
+            <source>{file}: cannot read the codebook table ({error})</source>
+            <translation>{file}: koodikirjataulukkoa ei voi lukea ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../team/codebook_exchange.py" line="95" />
+            <source>{file}: a codebook table needs a 'path' column</source>
+            <translation>{file}: koodikirjataulukossa pitää olla 'path'-sarake</translation>
+        </message>
+        <message>
+            <location filename="../../team/disagreements.py" line="47" />
+            <source>choose two different coders</source>
+            <translation>valitse kaksi eri koodaajaa</translation>
+        </message>
+        <message>
+            <location filename="../../team/disagreements.py" line="67" />
+            <source>keep must be a, b or both</source>
+            <translation>keep-arvon pitää olla a, b tai both</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge.py" line="23" />
+            <source>codes</source>
+            <translation>koodit</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge.py" line="27" />
+            <source>sources</source>
+            <translation>lähteet</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge.py" line="29" />
+            <source>codings</source>
+            <translation>koodaukset</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge.py" line="105" />
+            <source>case {id} {name}: {error}</source>
+            <translation>tapaus {id} {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge.py" line="105" />
+            <source>source {id} {name}: {error}</source>
+            <translation>lähde {id} {name}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../team/merge_plan.py" line="63" />
+            <source>{path}: not a merge plan ({error})</source>
+            <translation>{path}: ei yhdistämissuunnitelma ({error})</translation>
         </message>
     </context>
 </TS>
