@@ -14,6 +14,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tyokyky_qda.gui.i18n import i18n
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 RAW_ROLE = Qt.ItemDataRole.UserRole + 11
 EMPTY = "—"
@@ -32,6 +34,11 @@ def is_missing(value: Any) -> bool:
         return False
 
 
+def _decimal(text: str) -> str:
+    """A number written with a decimal comma in the Finnish UI ("0,644", "21,0 %")."""
+    return text.replace(".", ",") if i18n().language == "fi" else text
+
+
 def plain(value: Any) -> str:
     """Default cell text: numbers short, missing values a dash, one line of text."""
     if is_missing(value):
@@ -39,18 +46,18 @@ def plain(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, float):
-        return f"{value:.3f}".rstrip("0").rstrip(".") if not value.is_integer() else str(int(value))
+        return _decimal(f"{value:.3f}".rstrip("0").rstrip(".")) if not value.is_integer() else str(int(value))
     return " ".join(str(value).split())
 
 
 def percent(value: Any) -> str:
     """A share 0..1 as a percentage with one decimal."""
-    return EMPTY if is_missing(value) else f"{100 * float(value):.1f} %"
+    return EMPTY if is_missing(value) else _decimal(f"{100 * float(value):.1f}") + "\u00a0%"
 
 
 def decimal3(value: Any) -> str:
     """A statistic with three decimals (kappa, alpha)."""
-    return EMPTY if is_missing(value) else f"{float(value):.3f}"
+    return EMPTY if is_missing(value) else _decimal(f"{float(value):.3f}")
 
 
 class FrameModel(QAbstractTableModel):
