@@ -14,7 +14,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tyokyky_qda.gui.i18n import i18n
+from tyokyky_qda.gui.i18n import decimal_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 RAW_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -34,11 +34,6 @@ def is_missing(value: Any) -> bool:
         return False
 
 
-def _decimal(text: str) -> str:
-    """A number written with a decimal comma in the Finnish UI ("0,644", "21,0 %")."""
-    return text.replace(".", ",") if i18n().language == "fi" else text
-
-
 def plain(value: Any) -> str:
     """Default cell text: numbers short, missing values a dash, one line of text."""
     if is_missing(value):
@@ -46,18 +41,18 @@ def plain(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, float):
-        return _decimal(f"{value:.3f}".rstrip("0").rstrip(".")) if not value.is_integer() else str(int(value))
+        return decimal_text(value, 3).rstrip("0").rstrip(".,") if not value.is_integer() else str(int(value))
     return " ".join(str(value).split())
 
 
 def percent(value: Any) -> str:
     """A share 0..1 as a percentage with one decimal."""
-    return EMPTY if is_missing(value) else _decimal(f"{100 * float(value):.1f}") + "\u00a0%"
+    return EMPTY if is_missing(value) else decimal_text(100 * float(value), 1) + "\u00a0%"
 
 
 def decimal3(value: Any) -> str:
     """A statistic with three decimals (kappa, alpha)."""
-    return EMPTY if is_missing(value) else _decimal(f"{float(value):.3f}")
+    return EMPTY if is_missing(value) else decimal_text(float(value), 3)
 
 
 class FrameModel(QAbstractTableModel):

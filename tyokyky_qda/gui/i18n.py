@@ -79,6 +79,12 @@ def i18n() -> I18n:
     return _i18n
 
 
+def decimal_text(value: float, digits: int = 2) -> str:
+    """A number with ``digits`` decimals, with a decimal comma in the Finnish UI ("0,72")."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if _language() == "fi" else text
+
+
 def core_text(message: Any, language: Optional[str] = None) -> str:
     """A core message (or an exception carrying one) in the UI language, or in ``language``
     ("fi", "en": a report written in another language than the UI's).

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import Cancelled
-from tyokyky_qda.gui.i18n import core_text
+from tyokyky_qda.gui.i18n import core_text, decimal_text
 from tyokyky_qda.gui.qt_document import Suggestion
 from tyokyky_qda.gui.undo_base import push
 from tyokyky_qda.gui.undo_coding import AddCodingCommand
@@ -189,13 +189,13 @@ class SuggestionsPanel(QWidget):
             best = item.options[0]
             excerpt = " ".join(text[item.start:item.end].split())[:120]
             # The panel is narrow: the code's own name here, its full path in the tooltip.
-            row = QTreeWidgetItem([excerpt, best["path"].rsplit("/", 1)[-1], f"{best['score']:.2f}"])
+            row = QTreeWidgetItem([excerpt, best["path"].rsplit("/", 1)[-1], decimal_text(best["score"])])
             row.setToolTip(0, text[item.start:item.end])
-            row.setToolTip(1, "\n".join(f"{i + 1}. {o['path']} ({o['score']:.2f}) {o['reason']}"
+            row.setToolTip(1, "\n".join(f"{i + 1}. {o['path']} ({decimal_text(o['score'])}) {o['reason']}"
                                         for i, o in enumerate(item.options)))
             self.list.addTopLevelItem(row)
         self.document.view.set_suggestions([Suggestion(p.start, p.end, p.options[0]["code"],
-                                                       f"{p.options[0]['path']} ({p.options[0]['score']:.2f})")
+                                                       f"{p.options[0]['path']} ({decimal_text(p.options[0]['score'])})")
                                             for p in self.pending])
         self._update_state()
 
