@@ -122,6 +122,44 @@ def demo_corpus(model) -> dict:
             "planted_name_words_found": words - len(missed), "planted_missed": sorted(set(missed))}
 
 
+def demo_project(tier: str) -> dict:
+    """The same measures over a project: the 12 interviews imported, then ``detect_project`` (which
+    adds what one text alone cannot give: names found in other sources, speaker labels)."""
+    import tempfile
+
+    from tyokyky_qda.ingest.registry import import_paths
+    from tyokyky_qda.pseudo import scan, storage
+    from tyokyky_qda.store.project import Project
+
+    folder = ROOT / fi_fixtures_negatives.DEMO_TRANSCRIPTS
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Project.create(Path(tmp) / "demo.tqda", codebook="empty", coder="bench")
+        try:
+            import_paths(project, [p for p in sorted(folder.iterdir()) if p.suffix in (".txt", ".docx", ".vtt")])
+            t0 = time.perf_counter()
+            scan.detect_project(project, tier=tier)
+            seconds = round(time.perf_counter() - t0, 2)
+            persons = storage.findings(project, category="person")
+            texts = {s.id: project.source_text(s.id) for s in project.sources()}
+        finally:
+            project.close()
+    false = [r["text"] for r in persons if not _is_planted(tuple(t.name for t in heuristics.tokenize(r["text"])))]
+    spans: dict[int, list] = {}
+    for r in persons:
+        spans.setdefault(r["source_id"], []).append((r["start"], r["end"]))
+    words, missed = 0, []
+    for sid, text in texts.items():
+        for tok in heuristics.tokenize(text):
+            if tok.text[:1].isupper() and _is_planted((tok.name,)):
+                words += 1
+                if not any(s <= tok.start and tok.end <= e for s, e in spans.get(sid, ())):
+                    missed.append(tok.text)
+    return {"sources": len(texts), "seconds": seconds, "person_findings": len(persons),
+            "false_persons": len(false), "false_person_strings": sorted(set(false)),
+            "planted_name_words": words, "planted_name_words_found": words - len(missed),
+            "planted_missed": sorted(set(missed))}
+
+
 def main() -> None:
     results: dict = {}
     tiers = ["fallback"] + (["full"] if full_tier_available("fi") else [])
@@ -135,7 +173,8 @@ def main() -> None:
                          "report": real_text(model),
                          "negatives_tuning": negatives(model, fi_fixtures_negatives.NEGATIVES),
                          "negatives_heldout": negatives(model, fi_fixtures_negatives.NEGATIVES_HELDOUT),
-                         "demo_interviews": demo_corpus(model)}
+                         "demo_interviews": demo_corpus(model),
+                         "demo_project": demo_project(tier)}
     write_results("pseudo", results)
 
 

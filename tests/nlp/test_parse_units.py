@@ -112,3 +112,14 @@ def test_numbered_interviewees_beside_the_interviewer_are_units():
         pos += len(line) + 1
     kind, ranges = content_regions(sections, len(text))
     assert kind == "turn" and [text[a:b].split(":")[0] for a, b in ranges] == ["H1", "H2"]
+
+
+def test_a_cut_inside_a_transcribers_annotation_moves_before_it():
+    from tyokyky_qda.nlp.units import _before_annotation
+
+    text = "Se oli hyvä. [naurahtaa] Ja se toimi.\n[00:01:02] Nimi: Joo."
+    assert _before_annotation(text, text.index("naurahtaa")) == text.index("[naurahtaa")
+    assert _before_annotation(text, text.index("rahtaa]")) == text.index("[naurahtaa")
+    assert _before_annotation(text, text.index("Ja se")) == text.index("Ja se")  # after the annotation
+    assert _before_annotation(text, text.index("Nimi")) == text.index("Nimi")  # timestamp closed already
+    assert _before_annotation("Auki [ ilman loppua\nSeuraava", 9) == 9  # no closing bracket on the line

@@ -150,8 +150,21 @@ def sentence_spans(parsed: ParsedText, table: TokenTable) -> list[tuple[int, int
     text = parsed.text
     cuts = sorted({int(s) for s in table.starts[table.sent_starts]} | set(parsed.offsets)
                   | {s for s, _ in paragraph_spans(text)} | _line_starts(text))
+    cuts = sorted({_before_annotation(text, c) for c in cuts})
     bounds = cuts + [len(text)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(cuts)) if bounds[k] < bounds[k + 1]]
+
+
+def _before_annotation(text: str, cut: int) -> int:
+    """A cut moved to the start of a transcriber's annotation it falls inside ("... hyvä. [nau|rahtaa]
+    Ja ..."): the tagger may split "[" from its word, which would start a unit with "rahtaa]"."""
+    line_start = text.rfind("\n", 0, cut) + 1
+    opening = text.rfind("[", line_start, cut)
+    if opening == -1 or text.rfind("]", line_start, cut) > opening:
+        return cut
+    closing = text.find("]", cut)
+    newline = text.find("\n", cut)
+    return opening if closing != -1 and (newline == -1 or closing < newline) else cut
 
 
 def _line_starts(text: str) -> set[int]:
