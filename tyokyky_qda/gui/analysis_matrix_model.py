@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from tyokyky_qda.analysis.matrix import MatrixResult
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.gui.analysis_frame_model import is_missing
+from tyokyky_qda.gui.i18n import decimal_text
 from tyokyky_qda.gui.undo_base import ProjectCommand, translate
 
 #: Effect levels strongest first, as in the exported Table 4 (``export.reports.EFFECT_FILLS``).
@@ -62,7 +63,7 @@ class MatrixModel(QAbstractTableModel):
         if is_missing(value):
             return ""
         if cell in ("percent-row", "percent-col") and isinstance(value, (int, float)):
-            return f"{float(value):.1f} %"
+            return decimal_text(float(value), 1) + "\u00a0%"
         return str(value)
 
     # -- QAbstractTableModel ---------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.gui.analysis_common import ProgressStrip, ViewJobs, ask_open_path, ask_save_path, set_message
-from tyokyky_qda.gui.i18n import core_text
+from tyokyky_qda.gui.i18n import core_text, decimal_text
 from tyokyky_qda.store.base import EXTENSION
 from tyokyky_qda.team.matching import DEFAULT_THRESHOLD
 from tyokyky_qda.team.merge import apply_merge
@@ -105,7 +105,7 @@ class MatchModel(QAbstractTableModel):
             if col == 1:
                 target = m.target_path if self.kind == "codes" else m.target_name
                 return target if accepted else self.tr("(add as new)")
-            return self.method_label(m.method) if col == 2 else f"{m.score:.1f}"
+            return self.method_label(m.method) if col == 2 else decimal_text(m.score, 1)
         if role == Qt.ItemDataRole.EditRole and col == 1:
             return m.target
         if role == Qt.ItemDataRole.CheckStateRole and col == 0 and m.target is not None:

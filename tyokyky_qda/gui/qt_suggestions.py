@@ -152,7 +152,7 @@ class SuggestionsPanel(QWidget):
         codes = max([int(r.get("codes", 0)) for r in (report or {}).values()] or [0])
         seconds = sum(float(r.get("seconds", 0.0)) for r in (report or {}).values())
         self.status.setText(self.tr("Trained on %1 coded segments of %2 codes in %3 s.").replace("%1", str(segments))
-                            .replace("%2", str(codes)).replace("%3", f"{seconds:.1f}"))
+                            .replace("%2", str(codes)).replace("%3", decimal_text(seconds, 1)))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
