@@ -12,6 +12,9 @@ findings the detector makes on real text without planted names (the evaluation r
   corpus's 12 interview transcripts (.txt, .docx, .vtt, read by the importer), where every person
   finding that is not one of the planted fictional people is a false one (and how many
   occurrences of the planted people's name words were found: the recall side of the same text).
+  ``demo_interviews`` scans each text alone with the speakers known by name; ``demo_project``
+  imports the twelve into a project and runs ``detect_project`` (speakers, names carried across
+  sources, propagation).
 
 Run: ``.venv/bin/python benchmarks/bench_pseudo.py``.
 """
@@ -35,6 +38,7 @@ from tyokyky_qda.ingest.parsers import ParseOptions, parse_file  # noqa: E402
 from tyokyky_qda.pseudo import heuristics  # noqa: E402
 from tyokyky_qda.pseudo.detect import DetectOptions, detect_text  # noqa: E402
 from tyokyky_qda.pseudo.nlp_tier import full_tier_available, load_ner_model  # noqa: E402
+from tyokyky_qda.pseudo.speakers import persons_from_labels  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seeds" / "000_b652e5834bfbf993.txt"
 SCORED = ("person", "hetu", "phone", "email", "address")
@@ -97,19 +101,25 @@ def _is_planted(words: tuple) -> bool:
     return bool(words) and all(({w.lemma.lower()} | {c.lower() for c in w.lemmas}) & gold for w in words)
 
 
-def _demo_texts() -> list[str]:
-    """The demo interviews' texts as the importer reads them (.txt, .docx and .vtt)."""
+def _demo_texts() -> tuple[list[str], list[str]]:
+    """The demo interviews' texts as the importer reads them (.txt, .docx and .vtt), and the
+    speaker labels of their turns."""
     folder = ROOT / fi_fixtures_negatives.DEMO_TRANSCRIPTS
-    return [parse_file(p, ParseOptions()).sources[0].source.text for p in sorted(folder.iterdir())
-            if p.suffix in (".txt", ".docx", ".vtt")]
+    parsed = [parse_file(p, ParseOptions()).sources[0] for p in sorted(folder.iterdir())
+              if p.suffix in (".txt", ".docx", ".vtt")]
+    labels = [s.speaker for ps in parsed for s in ps.sections if s.kind == "turn" and s.speaker]
+    return [ps.source.text for ps in parsed], labels
 
 
 def demo_corpus(model) -> dict:
-    """Person findings on the demo interviews: how many are not planted names, and planted-name recall."""
-    texts = _demo_texts()
+    """Person findings on the demo interviews: how many are not planted names, and planted-name recall.
+
+    Each text is scanned alone, knowing the speakers of all twelve by name (as a project does)."""
+    texts, labels = _demo_texts()
+    options = DetectOptions(persons=persons_from_labels(labels))
     persons, false, words, missed = 0, [], 0, []
     for text in texts:
-        found = [f for f in detect_text(text, model, DetectOptions()) if f.category == "person"]
+        found = [f for f in detect_text(text, model, options) if f.category == "person"]
         persons += len(found)
         false += [f.text for f in found if not _is_planted(f.tokens)]
         for tok in heuristics.tokenize(text):
@@ -117,7 +127,8 @@ def demo_corpus(model) -> dict:
                 words += 1
                 if not any(f.start <= tok.start and tok.end <= f.end for f in found):
                     missed.append(tok.text)
-    return {"files": len(texts), "person_findings": persons, "false_persons": len(false),
+    return {"files": len(texts), "known_speakers": len(options.persons), "person_findings": persons,
+            "false_persons": len(false),
             "false_person_strings": sorted(set(false)), "planted_name_words": words,
             "planted_name_words_found": words - len(missed), "planted_missed": sorted(set(missed))}
 

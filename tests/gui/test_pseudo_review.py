@@ -131,3 +131,26 @@ def test_filters_split_and_a_host_writer(qtbot, project, monkeypatch):
     w.apply_irreversibly()  # the confirm hook says no
     assert project.source_text(1) == TEXT and storage.counts(project).get("applied", 0) == 0
     assert apply.export_full_text(project, 1)[0] == TEXT  # nothing accepted yet
+
+
+def test_memo_findings_are_listed_with_their_memo_and_context(view, qtbot):
+    memo = view.project.add_memo("Sovittiin, että Virtaselle soitetaan uudelleen.", "source", 1).id
+    view.project.add_memo("Liisa Korhosen yhteystiedot tarkistettava.", "project", title="Muistettavaa")
+    qtbot.mouseClick(view.detect_button, Qt.MouseButton.LeftButton)
+    virtanen = _entity_item(view, "Matti Virtanen")
+    places = [virtanen.child(k).text(3) for k in range(virtanen.childCount())]
+    assert places == ["H1", "H1", "H1", "Memo on source H1"]
+    in_memo = virtanen.child(3)
+    assert in_memo.text(1) == "[Henkilö 1]" and "että [Virtaselle] soitetaan" in in_memo.text(4)
+    view.tree.setCurrentItem(in_memo)
+    assert view.context_view.toPlainText().startswith("Sovittiin, että Virtaselle")
+    korhonen = _entity_item(view, "Liisa Korhonen")
+    assert korhonen.child(korhonen.childCount() - 1).text(3) == "Memo: Muistettavaa"
+    view.tree.setCurrentItem(in_memo)
+    qtbot.mouseClick(view.buttons["accept"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.buttons["apply"], Qt.MouseButton.LeftButton)
+    assert next(m.text for m in view.project.memos() if m.id == memo) == \
+        "Sovittiin, että [Henkilö 1] soitetaan uudelleen."
+    virtanen = _entity_item(view, "Matti Virtanen")
+    in_memo = virtanen.child(virtanen.childCount() - 1)
+    assert (in_memo.text(2), in_memo.text(3), in_memo.text(4)) == ("applied", "Memo on source H1", "…[[Henkilö 1]]…")

@@ -1,10 +1,12 @@
 """``pseudonymise``: find names, identity codes, phone numbers, e-mails and addresses; review; apply.
 
-The default run detects and stores findings for review (pending). ``--accept-all`` accepts every
-pending finding, ``--apply`` writes accepted findings into the sources for good, ``--dry-run``
-does all of it and then rolls it back, so nothing in the project changes. ``--json`` prints the
-findings as a list of {"source", "start", "end", "text", "category", "entity", "replacement"}
-(plus "id", "status", "origin"); offsets are those of the text that was scanned.
+The default run detects and stores findings for review (pending), in the sources and, without
+``--source``, in the memos. ``--accept-all`` accepts every pending finding, ``--apply`` writes
+accepted findings into the sources (and memos) for good, ``--dry-run`` does all of it and then
+rolls it back, so nothing in the project changes. ``--json`` prints the findings as a list of
+{"source", "start", "end", "text", "category", "entity", "replacement"} (plus "id", "status",
+"origin", and "memo": a finding in a memo has its memo's id there and "source" null); offsets are
+those of the text that was scanned.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from tyokyky_qda.pseudo.categories import APPLIED, CATEGORIES
 
 # One line per option, so --help stays readable on a narrow terminal.
 _HELP = {
-    "source": "only this source (repeatable); default: every source",
+    "source": "only this source (repeatable); default: every source and every memo",
     "dry_run": "show what would be found (and applied) without changing the project",
     "categories": f"what to look for, saved in the project (any of: {', '.join(CATEGORIES)}); "
                   "identity codes are always looked for",
@@ -95,6 +97,8 @@ def _run(project, args, categories, terms, report: dict) -> None:
     for sid in args.source or [None]:
         findings += review.list_findings(project, source_id=sid)
     report["findings"] = findings
+    report["places"] = _places(project, findings)
+    report["memos"] = result.memos
     report["tier"] = result.tier
     report["tier_reason"] = result.tier_reason
     if args.apply:
@@ -106,18 +110,30 @@ def _run(project, args, categories, terms, report: dict) -> None:
         report["replaced"] = ch.info.get("replaced", 0)
 
 
+def _places(project, findings) -> dict[int, str]:
+    """Where each finding is: its source's id, or "Memo: <title>" / "Memo on source H01"..."""
+    from tyokyky_qda.pseudo.memos import finding_place, memo_places
+
+    places = memo_places(project) if any(f.memo_id for f in findings) else {}
+    return {f.id: finding_place(f, {f.source_id: str(f.source_id)}, places) for f in findings}
+
+
 def _print(args, report: dict) -> None:
     findings = report.get("findings", [])
     if args.json:
         print_json([f.as_json() for f in findings])
         return
+    places = report.get("places", {})
     print_table(["source", "start", "end", "category", "text", "replacement", "status"],
-                [(f.source_id, f.start, f.end, f.category, f.text, f.replacement, f.status) for f in findings])
+                [(places.get(f.id, f.source_id), f.start, f.end, f.category, f.text, f.replacement, f.status)
+                 for f in findings])
     by_status: dict[str, int] = {}
     for f in findings:
         by_status[f.status] = by_status.get(f.status, 0) + 1
     summary = ", ".join(f"{n} {s}" for s, n in sorted(by_status.items())) or "nothing found"
     note = " (dry run: nothing was changed)" if args.dry_run else ""
-    print(f"{len(findings)} findings: {summary}; name detection tier: {report.get('tier')}{note}")
+    in_memos = sum(1 for f in findings if f.memo_id)
+    memos = f" ({in_memos} in {report.get('memos', 0)} memos scanned)" if report.get("memos") else ""
+    print(f"{len(findings)} findings{memos}: {summary}; name detection tier: {report.get('tier')}{note}")
     if "replaced" in report:
         print(f"replaced {report['replaced']} occurrences in the project's texts")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.offsets import Utf16Map
 from tyokyky_qda.gui.i18n import core_text
-from tyokyky_qda.pseudo import apply, review, scan, storage
+from tyokyky_qda.pseudo import apply, memos, review, scan, storage
 from tyokyky_qda.pseudo.categories import CATEGORIES, STATUSES, label
 from tyokyky_qda.pseudo.model import Finding
 
@@ -51,7 +51,7 @@ class EntityRow:
 
 
 def load_rows(project) -> tuple[list[EntityRow], dict[int, str]]:
-    """Entities with their findings in project order, and source names by id."""
+    """Entities with their findings in project order (sources, then memos), and source names by id."""
     entities = {e["id"]: e for e in storage.entities(project)}
     rows: dict[int, EntityRow] = {}
     for f in review.list_findings(project):
@@ -81,6 +81,9 @@ class PseudoReviewWidget(QWidget):
         self.undo_records: list[tuple[str, Changes]] = []
         self.rows: list[EntityRow] = []
         self.source_names: dict[int, str] = {}
+        # Findings in memos: the memo's text (for context) and where it is ("Memo: <title>").
+        self.memo_texts: dict[int, str] = {}
+        self.memo_places: dict = {}
         self._build()
         self.retranslate()
         self.refresh()
@@ -160,7 +163,8 @@ class PseudoReviewWidget(QWidget):
         self.status_filter.blockSignals(False)
         self.search.setPlaceholderText(translate("PseudoReview", "Filter by text…"))
         self.tree.setHeaderLabels([translate("PseudoReview", "Finding"), translate("PseudoReview", "Pseudonym"),
-                                   translate("PseudoReview", "Status"), translate("PseudoReview", "Source"), translate("PseudoReview", "Context")])
+                                   translate("PseudoReview", "Status"),
+                                   translate("PseudoReview", "Source or memo"), translate("PseudoReview", "Context")])
         texts = {"accept": translate("PseudoReview", "Accept"), "reject": translate("PseudoReview", "Reject"),
                  "reset": translate("PseudoReview", "Undecided"),
                  "merge": translate("PseudoReview", "Merge entities"),
@@ -182,6 +186,9 @@ class PseudoReviewWidget(QWidget):
     def refresh(self) -> None:
         """Reload findings from the project and show them."""
         self.rows, self.source_names = load_rows(self.project)
+        self.memo_texts = memos.memo_texts(self.project)
+        self.memo_places = memos.memo_places(self.project) if any(
+            f.memo_id for r in self.rows for f in r.findings) else {}
         self._fill()
         counts = storage.counts(self.project)
         self.buttons["undo"].setEnabled(bool(self.undo_records))
@@ -202,12 +209,10 @@ class PseudoReviewWidget(QWidget):
                                    row.replacement, ", ".join(_status_text(s) for s in sorted(row.statuses))])
             top.setData(0, ENTITY_ROLE, row.id)
             for f in findings:
-                if f.source_id not in texts:
-                    texts[f.source_id] = self.project.source_text(f.source_id)
-                before, match, after = review.context(texts[f.source_id], f.start, f.end, 40) \
+                before, match, after = review.context(self._text_of(f, texts), f.start, f.end, 40) \
                     if f.status != "applied" else ("", f.replacement, "")
-                child = QTreeWidgetItem([f.text, f.replacement, _status_text(f.status),
-                                         self.source_names.get(f.source_id, str(f.source_id)),
+                place = memos.finding_place(f, self.source_names, self.memo_places)
+                child = QTreeWidgetItem([f.text, f.replacement, _status_text(f.status), core_text(place),
                                          f"…{before}[{match}]{after}…"])
                 child.setData(0, ENTITY_ROLE, row.id)
                 child.setData(0, FINDING_ROLE, f.id)
@@ -216,6 +221,15 @@ class PseudoReviewWidget(QWidget):
         self.tree.expandAll()
         for col in range(4):
             self.tree.resizeColumnToContents(col)
+
+    def _text_of(self, f: Finding, cache: Optional[dict] = None) -> str:
+        """The text a finding is in: its source's, or its memo's."""
+        if f.memo_id:
+            return self.memo_texts.get(f.memo_id, "")
+        cache = {} if cache is None else cache
+        if f.source_id not in cache:
+            cache[f.source_id] = self.project.source_text(f.source_id)
+        return cache[f.source_id]
 
     def selected_findings(self) -> list[int]:
         """Ids of the selected findings; a selected entity stands for all its listed findings."""
@@ -244,7 +258,7 @@ class PseudoReviewWidget(QWidget):
         if f is None:
             self.context_view.clear()
             return
-        text = self.project.source_text(f.source_id)
+        text = self._text_of(f)
         a, b = max(0, f.start - CONTEXT_CHARS), min(len(text), f.end + CONTEXT_CHARS)
         piece = text[a:b]
         self.context_view.setPlainText(piece)

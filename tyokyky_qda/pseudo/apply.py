@@ -5,11 +5,15 @@ Both ways replace the same things: every accepted finding whose words are still 
 anywhere in the text — the sweep — except where the reviewer rejected that very occurrence. So
 no accepted original string survives in what is exported, even in a text edited after detection.
 
-- ``export_text_filter(project)`` and ``export_full_text(project, source_id)`` are what
-  ``export_filter.py`` hands to the exporters; the project keeps its original text.
+- ``export_text_filter(project)``, ``export_full_text(project, source_id)`` and
+  ``export_memo_text(project, memo_id, text)`` are what ``export_filter.py`` hands to the
+  exporters; the project keeps its original text.
 - ``apply_to_project`` writes the pseudonyms into the sources through ``Project.replace_text``
-  (codings, sections and case ranges stay on their words); ``undo_apply`` reverses it from the
-  returned Changes while the session lasts.
+  (codings, sections and case ranges stay on their words) and into the memos through
+  ``Project.update_memo``; ``undo_apply`` reverses it from the returned Changes while the session
+  lasts.
+
+Findings in memos are planned like findings in sources: by ``Doc``, ("source", id) or ("memo", id).
 """
 
 from __future__ import annotations
@@ -26,13 +30,12 @@ from tyokyky_qda.pseudo.apply_write import APPLY_UNDO_KEY, undo_plan, write_plan
 from tyokyky_qda.pseudo.categories import ACCEPTED, APPLIED, REJECTED
 from tyokyky_qda.pseudo.review import project_language, replacement_of
 
-__all__ = ["Plan", "current_plan", "export_text_filter", "export_full_text", "apply_to_project", "undo_apply",
-           "APPLY_UNDO_KEY"]
-
+__all__ = ["Plan", "current_plan", "export_text_filter", "export_full_text", "export_memo_text",
+           "apply_to_project", "undo_apply", "APPLY_UNDO_KEY"]
 
 
 class Plan:
-    """The replacements of a project: accepted findings by source and the sweep over originals."""
+    """The replacements of a project: accepted findings by source or memo, and the sweep over originals."""
 
     def __init__(self, project):
         self.project = project
@@ -41,37 +44,45 @@ class Plan:
         ents = {e["id"]: e for e in storage.entities(project)} if usable else {}
         self.replacement = {eid: replacement_of(e, lang) for eid, e in ents.items()}
         rows = storage.findings(project, status=(ACCEPTED, APPLIED, REJECTED)) if usable else []
-        self.accepted: dict[int, list[dict]] = {}
-        self.rejected: dict[int, list[tuple[int, int]]] = {}
+        self.accepted: dict[tuple[str, int], list[dict]] = {}
+        self.rejected: dict[tuple[str, int], list[tuple[int, int]]] = {}
         originals: dict[str, str] = {}
         for r in rows:
             if r["status"] == REJECTED:
-                self.rejected.setdefault(r["source_id"], []).append((r["start"], r["end"]))
+                self.rejected.setdefault(storage.doc_of(r), []).append((r["start"], r["end"]))
                 continue
             if r["status"] == ACCEPTED:
-                self.accepted.setdefault(r["source_id"], []).append(r)
+                self.accepted.setdefault(storage.doc_of(r), []).append(r)
             if r["entity_id"] in self.replacement and r["text"].strip():
                 originals.setdefault(r["text"], self.replacement[r["entity_id"]])
         self.originals = originals
         self.sweep_re = _sweep_regex(originals)
-        self._edits: dict[int, list[tuple[Edit, Optional[int]]]] = {}
+        self._edits: dict[tuple[str, int], list[tuple[Edit, Optional[int]]]] = {}
 
     def edits(self, source_id: int, text: Optional[str] = None) -> list[tuple[Edit, Optional[int]]]:
         """(edit, finding id or None for a sweep hit) for a source, in text order, not overlapping."""
-        if source_id not in self._edits:
+        doc = ("source", source_id)
+        if doc not in self._edits:
             text = self.project.source_text(source_id) if text is None else text
-            self._edits[source_id] = self._plan_source(source_id, text)
-        return self._edits[source_id]
+            self._edits[doc] = self._plan_doc(doc, text)
+        return self._edits[doc]
 
-    def _plan_source(self, source_id: int, text: str) -> list[tuple[Edit, Optional[int]]]:
+    def memo_edits(self, memo_id: int, text: str) -> list[tuple[Edit, Optional[int]]]:
+        """The same for a memo's text (which the caller has at hand)."""
+        doc = ("memo", memo_id)
+        if doc not in self._edits:
+            self._edits[doc] = self._plan_doc(doc, text)
+        return self._edits[doc]
+
+    def _plan_doc(self, doc: tuple[str, int], text: str) -> list[tuple[Edit, Optional[int]]]:
         planned: list[tuple[Edit, Optional[int]]] = []
         taken: set[tuple[int, int]] = set()
-        for r in self.accepted.get(source_id, []):
+        for r in self.accepted.get(doc, []):
             spot = _locate(text, r, taken)
             if spot is not None and r["entity_id"] in self.replacement:
                 taken.add(spot)
                 planned.append((Edit(spot[0], spot[1], self.replacement[r["entity_id"]]), r["id"]))
-        rejected = self.rejected.get(source_id, [])
+        rejected = self.rejected.get(doc, [])
         if self.sweep_re is not None:
             for m in self.sweep_re.finditer(text):
                 s, e = m.span()
@@ -170,13 +181,24 @@ def export_full_text(project, source_id: int):
     return apply_edits(text, edits), shifter.map_range
 
 
-# -- (b) irreversibly in the project ---------------------------------------------------------------
-def apply_to_project(project, source_ids: Optional[Iterable[int]] = None, *,
-                     progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> Changes:
-    """Write the pseudonyms into the sources (one transaction); codings stay on their words.
+def export_memo_text(project, memo_id: Optional[int], text: str) -> str:
+    """A memo's text with its accepted findings and the sweep replaced (for exports of notes)."""
+    if not text:
+        return text
+    plan = current_plan(project)
+    if memo_id is None:
+        return plan.sweep(text)
+    return apply_edits(text, [e for e, _ in plan.memo_edits(memo_id, text)])
 
-    Returns the Changes; ``undo_apply(project, changes)`` puts the original texts back. Stored
-    text-analysis parses of the changed sources are dropped (they hold the original words).
+
+# -- (b) irreversibly in the project ---------------------------------------------------------------
+def apply_to_project(project, source_ids: Optional[Iterable[int]] = None, *, memos: Optional[bool] = None,
+                     progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> Changes:
+    """Write the pseudonyms into the sources and memos (one transaction); codings stay on their words.
+
+    ``memos`` (default: when every source is done) rewrites the memos' texts too. Returns the
+    Changes; ``undo_apply(project, changes)`` puts the original texts back. Stored text-analysis
+    parses of the changed sources are dropped (they hold the original words).
     """
     progress = progress or no_progress
     plan = Plan(project)
@@ -189,8 +211,14 @@ def apply_to_project(project, source_ids: Optional[Iterable[int]] = None, *,
             if planned:
                 todo.append((src.id, planned))
         progress(0.3 * i / max(1, len(project.sources())), src.name)
+    memo_todo = []
+    if (source_ids is None if memos is None else memos) and storage.has_memo_findings(project):
+        for memo in project.memos():
+            planned = plan.memo_edits(memo.id, memo.text) if memo.text else []
+            if planned:
+                memo_todo.append((memo.id, memo.text, planned))
     check_cancel(cancel)
-    return write_plan(project, plan, todo, progress)
+    return write_plan(project, plan, todo, progress, memo_todo)
 
 
 def undo_apply(project, changes: Changes) -> Changes:

@@ -1,19 +1,21 @@
-"""The irreversible half of applying: write the planned replacements into the sources, and undo it.
+"""The irreversible half of applying: write the planned replacements into the sources and memos,
+and undo it.
 
-One transaction for all sources. Per source: ``Project.replace_text`` (which moves codings,
-sections and case ranges with their words), then the findings follow the text — replaced ones
-become "applied" and point at their pseudonym, sweep hits are recorded as applied findings of
-their entity, the rest shift — and the source's stored parses are dropped. The Changes record
-keeps the old texts and finding rows so ``undo_plan`` can put everything back in the session.
+One transaction for all sources and memos. Per source: ``Project.replace_text`` (which moves
+codings, sections and case ranges with their words), then the findings follow the text — replaced
+ones become "applied" and point at their pseudonym, sweep hits are recorded as applied findings of
+their entity, the rest shift — and the source's stored parses are dropped. Per memo:
+``Project.update_memo`` with the new text, and its findings follow the same way. The Changes
+record keeps the old texts and finding rows so ``undo_plan`` can put everything back in the session.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.i18n import N_
-from tyokyky_qda.core.offsets import Edit, OffsetShifter
+from tyokyky_qda.core.offsets import Edit, OffsetShifter, apply_edits
 from tyokyky_qda.core.progress import ProgressFn
 from tyokyky_qda.pseudo import storage
 from tyokyky_qda.pseudo.categories import APPLIED
@@ -22,29 +24,39 @@ APPLY_UNDO_KEY = "pseudo_apply_undo"
 
 
 def write_plan(project, plan, todo: list[tuple[int, list[tuple[Edit, Optional[int]]]]],
-               progress: ProgressFn) -> Changes:
-    """Replace the planned edits of each (source id, planned edits) in one transaction."""
-    rows_by_source = {sid: storage.findings(project, source_id=sid) for sid, _ in todo}
-    snap = storage.snapshot(project, [r["id"] for rows in rows_by_source.values() for r in rows])
+               progress: ProgressFn, memo_todo: Sequence[tuple[int, str, list]] = ()) -> Changes:
+    """Replace the planned edits of each (source id, planned edits) and each (memo id, memo text,
+    planned edits) in one transaction."""
+    rows = {("source", sid): storage.findings(project, source_id=sid) for sid, _ in todo}
+    rows.update({("memo", mid): storage.findings(project, memo_id=mid) for mid, _, _ in memo_todo})
+    snap = storage.snapshot(project, [r["id"] for doc_rows in rows.values() for r in doc_rows])
     texts: dict[int, dict] = {}
+    memo_texts: dict[int, str] = {}
     created: list[int] = []
-    with project.transaction("pseudonymise sources", sources=len(todo)) as ch:
+    steps = max(1, len(todo) + len(memo_todo))
+    with project.transaction("pseudonymise sources", sources=len(todo), memos=len(memo_todo)) as ch:
         for i, (sid, planned) in enumerate(todo):
-            progress(0.3 + 0.7 * i / max(1, len(todo)), "")
+            progress(0.3 + 0.7 * i / steps, "")
             old_text = project.source_text(sid)
             inner = project.replace_text(sid, [e for e, _ in planned], action="pseudonymise text")
             texts[sid] = {"old_text": inner.info["old_text"], "old_ranges": inner.info["old_ranges"]}
-            created += _follow_text(project, plan, old_text, planned, rows_by_source[sid], sid)
+            created += _follow_text(project, plan, old_text, planned, rows[("source", sid)], ("source", sid))
             _drop_parses(project, sid)
-        ch.info[APPLY_UNDO_KEY] = {"texts": texts, "snapshot": snap,
+        for i, (mid, old_text, planned) in enumerate(memo_todo):
+            progress(0.3 + 0.7 * (len(todo) + i) / steps, "")
+            project.update_memo(mid, text=apply_edits(old_text, [e for e, _ in planned]))
+            memo_texts[mid] = old_text
+            created += _follow_text(project, plan, old_text, planned, rows[("memo", mid)], ("memo", mid))
+        ch.info[APPLY_UNDO_KEY] = {"texts": texts, "memos": memo_texts, "snapshot": snap,
                                    "created": {storage.FINDINGS: created}}
-        ch.info["replaced"] = sum(len(p) for _, p in todo)
+        ch.info["replaced"] = sum(len(p) for _, p in todo) + sum(len(p) for _, _, p in memo_todo)
     progress(1.0, N_("done"))
     return ch
 
 
-def _follow_text(project, plan, old_text: str, planned, rows: list[dict], sid: int) -> list[int]:
-    """Move a source's findings onto its new text; returns ids of findings added for sweep hits."""
+def _follow_text(project, plan, old_text: str, planned, rows: list[dict], doc: tuple[str, int]) -> list[int]:
+    """Move a source's or memo's findings onto its new text; returns ids of findings added for
+    sweep hits."""
     shifter = OffsetShifter([e for e, _ in planned])
     by_finding = {fid: e for e, fid in planned if fid is not None}
     exact = {(e.start, e.end): e for e, _ in planned}
@@ -66,7 +78,7 @@ def _follow_text(project, plan, old_text: str, planned, rows: list[dict], sid: i
             start = shifter.map(e.start, is_end=False)
             original = old_text[e.start:e.end]
             entity_id, category = entity_of.get(original, (None, ""))
-            new_rows.append({"source_id": sid, "start": start, "end": start + len(e.new), "text": original,
+            new_rows.append({**storage.doc_columns(doc), "start": start, "end": start + len(e.new), "text": original,
                              "category": category or "term", "entity_id": entity_id, "status": APPLIED,
                              "origin": "sweep"})
     storage.update_findings(project, updates)
@@ -100,9 +112,12 @@ def undo_plan(project, changes: Changes) -> Changes:
         from tyokyky_qda.core.errors import UserError
 
         raise UserError(N_("these changes did not come from applying pseudonyms"))
-    with project.transaction("undo pseudonymise sources", sources=len(record["texts"])) as ch:
+    memos = record.get("memos") or {}
+    with project.transaction("undo pseudonymise sources", sources=len(record["texts"]), memos=len(memos)) as ch:
         for sid, saved in record["texts"].items():
             project.restore_text(int(sid), saved["old_text"], saved["old_ranges"])
             _drop_parses(project, int(sid))
+        for mid, old_text in memos.items():
+            project.update_memo(int(mid), text=old_text)
         storage.restore(project, record["snapshot"], record["created"])
     return ch

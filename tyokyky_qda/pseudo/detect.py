@@ -21,11 +21,13 @@ from tyokyky_qda.pseudo.categories import (DEFAULT_CATEGORIES, HETU, NER_LABELS,
 from tyokyky_qda.pseudo.fi_names import NOT_NAMES, ORG_SUFFIXES
 from tyokyky_qda.pseudo.model import Candidate
 from tyokyky_qda.pseudo.nlp_tier import NerModel
+from tyokyky_qda.pseudo.speakers import speaker_candidates
 from tyokyky_qda.pseudo.terms import Term, find_terms
 
 #: Texts are handed to the model in pieces of about this many characters, cut at line breaks.
 CHUNK_CHARS = 20000
-_ORIGIN_RANK = {"term": 0, "pattern": 0, "company": 0, "ner": 1, "rules": 2, "memory": 3}
+# A speaker's name is surer than the recogniser's reading of the same words (and keyed as written).
+_ORIGIN_RANK = {"term": 0, "pattern": 0, "company": 0, "speaker": 0.5, "ner": 1, "rules": 2, "memory": 3}
 
 
 @dataclass
@@ -37,6 +39,9 @@ class DetectOptions:
     #: Lemmas of name words known from elsewhere (other sources of the project), as from
     #: ``known_name_words``: their forms are names here too.
     known: dict = field(default_factory=dict)
+    #: Persons the project knows by name (speaker labels, as from ``speakers.project_persons``):
+    #: found in any of their forms, whatever the tier's rules make of them.
+    persons: list = field(default_factory=list)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -176,6 +181,7 @@ def detect_text(text: str, model: Optional[NerModel] = None,
     found.extend(_ner_candidates(text, toks, ents, cats, options.known))
     if PERSON in cats:
         found.extend(heuristics.person_candidates(text, toks))
+        found.extend(speaker_candidates(text, toks, options.persons))
         known = known_name_words(found) | dict(options.known or {})
         # The recogniser's weak persons once more: a form of a name found by now is supported.
         found.extend(_ner_candidates(text, toks, ents, {PERSON}, known))

@@ -44,7 +44,10 @@ class Candidate:
 
 @dataclass
 class Finding:
-    """A stored finding with its entity and the pseudonym it gets."""
+    """A stored finding with its entity and the pseudonym it gets.
+
+    It is a range of a source's text, or of a memo's text when ``memo_id`` is set (``source_id`` 0).
+    """
 
     id: int
     source_id: int
@@ -58,9 +61,12 @@ class Finding:
     replacement: str = ""
     entity_label: str = ""
     entity_number: int = 0
+    memo_id: int = 0
 
     def as_json(self) -> dict:
-        """The finding as the CLI's JSON contract has it (plus id, status and origin)."""
-        return {"id": self.id, "source": self.source_id, "start": self.start, "end": self.end,
-                "text": self.text, "category": self.category, "entity": self.entity_id,
-                "replacement": self.replacement, "status": self.status, "origin": self.origin}
+        """The finding as the CLI's JSON contract has it (plus id, status and origin); a finding in a
+        memo has "source" null and "memo" its memo's id."""
+        return {"id": self.id, "source": self.source_id or None, "memo": self.memo_id or None,
+                "start": self.start, "end": self.end, "text": self.text, "category": self.category,
+                "entity": self.entity_id, "replacement": self.replacement, "status": self.status,
+                "origin": self.origin}

@@ -41,7 +41,8 @@ def _finding(row: dict, lang: str) -> Finding:
     return Finding(id=row["id"], source_id=row["source_id"], start=row["start"], end=row["end"],
                    text=row["text"], category=row["category"], entity_id=row["entity_id"],
                    status=row["status"], origin=row["origin"] or "", replacement=replacement,
-                   entity_label=row.get("entity_label") or "", entity_number=row.get("entity_number") or 0)
+                   entity_label=row.get("entity_label") or "", entity_number=row.get("entity_number") or 0,
+                   memo_id=row.get("memo_id") or 0)
 
 
 def list_findings(project, **filters) -> list[Finding]:

@@ -1,4 +1,8 @@
-"""SQL access to the pseudonymisation tables of a project (schema m0004): entities, findings, terms.
+"""SQL access to the pseudonymisation tables of a project (schemas m0004, m0005): entities, findings, terms.
+
+A finding is a range of a source's text (``source_id``, ``memo_id`` 0) or of a memo's text
+(``memo_id``, ``source_id`` 0); ``doc_of`` and ``doc_filter`` name the two as ("source", id) and
+("memo", id).
 
 The only module of ``tyokyky_qda.pseudo`` that touches SQL. Every write runs in the project's
 transaction helper: on its own it is one transaction with an audit entry, inside a larger
@@ -24,6 +28,30 @@ _FINDING_SQL = ("SELECT f.*, e.number AS entity_number, e.replacement AS entity_
 def available(project) -> bool:
     """False for a project file older than schema 4 opened read-only (it has no pseudonymisation)."""
     return FINDINGS in project.table_names()
+
+
+def has_memo_findings(project) -> bool:
+    """False for a project file older than schema 5 opened read-only (findings in sources only)."""
+    return project.conn.execute("SELECT 1 FROM pragma_table_info('pseudo_findings') WHERE name='memo_id'"
+                                ).fetchone() is not None
+
+
+def doc_of(row: dict) -> tuple[str, int]:
+    """Where a finding is: ("source", source id) or ("memo", memo id)."""
+    memo_id = row.get("memo_id") or 0
+    return ("memo", memo_id) if memo_id else ("source", row["source_id"])
+
+
+def doc_filter(doc: tuple[str, int]) -> dict:
+    """The ``findings`` filter of the findings in one source or memo."""
+    kind, doc_id = doc
+    return {"memo_id": doc_id} if kind == "memo" else {"source_id": doc_id}
+
+
+def doc_columns(doc: tuple[str, int]) -> dict:
+    """The source_id and memo_id columns of a finding in one source or memo."""
+    kind, doc_id = doc
+    return {"source_id": 0, "memo_id": doc_id} if kind == "memo" else {"source_id": doc_id, "memo_id": 0}
 
 
 # -- entities ------------------------------------------------------------------------------------
@@ -107,10 +135,16 @@ def delete_entities(project, entity_ids: Iterable[int]) -> Changes:
 
 # -- findings ------------------------------------------------------------------------------------
 def findings(project, *, source_id: Optional[int] = None, status=None, category: Optional[str] = None,
-             entity_id: Optional[int] = None, ids: Optional[Sequence[int]] = None) -> list[dict]:
-    """Findings (with their entity's number, replacement and label) in text order."""
+             entity_id: Optional[int] = None, ids: Optional[Sequence[int]] = None,
+             memo_id: Optional[int] = None) -> list[dict]:
+    """Findings (with their entity's number, replacement and label) in text order: sources first,
+    then memos. ``source_id`` or ``memo_id`` keeps those of one source or memo."""
+    memos = has_memo_findings(project)
+    if memo_id is not None and not memos:
+        return []
     where, params = [], []
-    for column, value in (("f.source_id", source_id), ("f.category", category), ("f.entity_id", entity_id)):
+    for column, value in (("f.source_id", source_id), ("f.category", category), ("f.entity_id", entity_id),
+                          ("f.memo_id", memo_id)):
         if value is not None:
             where.append(f"{column}=?")
             params.append(value)
@@ -121,21 +155,27 @@ def findings(project, *, source_id: Optional[int] = None, status=None, category:
     if ids is not None:
         where.append(f"f.id IN ({','.join('?' * len(ids))})" if ids else "0")
         params.extend(ids)
-    sql = _FINDING_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
+    order = " ORDER BY f.memo_id != 0, f.source_id, f.memo_id, f.start, f.end" if memos else \
         " ORDER BY f.source_id, f.start, f.end"
-    return [dict(r) for r in project.conn.execute(sql, params)]
+    sql = _FINDING_SQL + (" WHERE " + " AND ".join(where) if where else "") + order
+    rows = [dict(r) for r in project.conn.execute(sql, params)]
+    if not memos:
+        for r in rows:
+            r["memo_id"] = 0
+    return rows
 
 
 def insert_findings(project, rows: Sequence[dict]) -> Changes:
-    """Add findings (source_id, start, end, text, category, entity_id, status, origin); a range that
-    already has a finding is skipped."""
+    """Add findings (source_id or memo_id, start, end, text, category, entity_id, status, origin);
+    a range that already has a finding is skipped."""
     with project.transaction("pseudonymisation: add findings", count=len(rows)) as ch:
         stamp = now_iso()
         for r in rows:
             cur = project.conn.execute(
-                "INSERT OR IGNORE INTO pseudo_findings(source_id, start, end, text, category, entity_id,"
-                " status, origin, created_at, decided_at, decided_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (r["source_id"], r["start"], r["end"], r["text"], r["category"], r.get("entity_id"),
+                "INSERT OR IGNORE INTO pseudo_findings(source_id, memo_id, start, end, text, category, entity_id,"
+                " status, origin, created_at, decided_at, decided_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (r.get("source_id") or 0, r.get("memo_id") or 0, r["start"], r["end"], r["text"], r["category"],
+                 r.get("entity_id"),
                  r.get("status", "pending"), r.get("origin", ""), stamp,
                  stamp if r.get("status", "pending") != "pending" else None,
                  project.coder if r.get("status", "pending") != "pending" else ""))
@@ -180,9 +220,10 @@ def delete_findings(project, finding_ids: Iterable[int]) -> Changes:
 
 
 def orphan_ids(project) -> tuple[list[int], list[int]]:
-    """(findings of sources that no longer exist, entities without findings)."""
+    """(findings of sources or memos that no longer exist, entities without findings)."""
     gone = [r[0] for r in project.conn.execute(
-        "SELECT id FROM pseudo_findings WHERE source_id NOT IN (SELECT id FROM sources)")]
+        "SELECT id FROM pseudo_findings WHERE (memo_id = 0 AND source_id NOT IN (SELECT id FROM sources))"
+        " OR (memo_id != 0 AND memo_id NOT IN (SELECT id FROM memos))")]
     empty = [r[0] for r in project.conn.execute(
         "SELECT id FROM pseudo_entities WHERE id NOT IN (SELECT DISTINCT entity_id FROM pseudo_findings"
         " WHERE entity_id IS NOT NULL)")]

@@ -18,7 +18,7 @@ from lxml import etree
 from tyokyky_qda import __version__
 from tyokyky_qda.core.i18n import N_
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel
-from tyokyky_qda.pseudo.export_filter import full_text_for, name_filter_for
+from tyokyky_qda.pseudo.export_filter import full_text_for, memo_filter_for, name_filter_for
 from tyokyky_qda.refi.codebook_io import NS_PROJECT, code_elements
 from tyokyky_qda.refi.positions import export_positions
 
@@ -65,6 +65,7 @@ class _Exporter:
         # Names, memos and descriptions are not ranges of a source; with pseudonymisation on
         # they are filtered by their wording so no accepted original leaks through them.
         self.names = name_filter_for(project, pseudonymise)
+        self.memo_text = memo_filter_for(project, pseudonymise)
         self.project_guid = project.meta("guid") or stable_guid(project.path.name)
         self.users = {c["name"]: c["guid"] for c in project.coders()}
         self.attrs = {a["name"]: a for a in project.attributes()}
@@ -199,9 +200,12 @@ class _Exporter:
         if self.notes:
             wrapper = _sub(root, "Notes")
             for guid, memo in self.notes:
-                note = _sub(wrapper, "Note", guid=guid, name=self.names(memo.title or memo.text[:40]),
+                # The text has findings of its own (pseudonymisation scans memos); the name is cut
+                # from the filtered text, so half a name never escapes the sweep.
+                text = self.memo_text(memo)
+                note = _sub(wrapper, "Note", guid=guid, name=self.names(memo.title) if memo.title else text[:40],
                             creatingUser=self.users.get(memo.author), creationDateTime=memo.created_at or None)
-                _sub(note, "PlainTextContent", self.names(memo.text))
+                _sub(note, "PlainTextContent", text)
         if self.links:
             wrapper = _sub(root, "Links")
             for note, target in self.links:

@@ -1188,7 +1188,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>MatrixModel</name>
         <message>
-            <location filename="../../gui/analysis_matrix_model.py" line="+84" />
+            <location filename="../../gui/analysis_matrix_model.py" line="+85" />
             <source>Group</source>
             <translation>Ryhmä</translation>
         </message>
@@ -1632,7 +1632,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
     <context>
         <name>PseudoReview</name>
         <message>
-            <location filename="../../gui/pseudo_review.py" line="+151" />
+            <location filename="../../gui/pseudo_review.py" line="+154" />
             <source>Find identifiers</source>
             <translation>Etsi tunnistetiedot</translation>
         </message>
@@ -1667,14 +1667,14 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Tila</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Source</source>
-            <translation>Lähde</translation>
+            <location line="+1" />
+            <source>Context</source>
+            <translation>Asiayhteys</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Context</source>
-            <translation>Asiayhteys</translation>
+            <source>Source or memo</source>
+            <translation>Lähde tai muistio</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1727,12 +1727,12 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>Valitun tunnisteen pseudonyymi</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>{pending} to review, {accepted} accepted, {applied} applied</source>
             <translation>{pending} tarkistettavana, {accepted} hyväksytty, {applied} toteutettu</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+146" />
             <source>Replace all accepted findings in the project's texts? Codings stay on their words. This can be undone only until the project is closed.</source>
             <translation>Korvataanko kaikki hyväksytyt löydökset projektin teksteissä? Koodaukset pysyvät sanoillaan. Tämän voi kumota vain niin kauan kuin projekti on auki.</translation>
         </message>
@@ -3399,9 +3399,9 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
         </message>
         <message>
             <location filename="../../ingest/registry.py" line="113" />
-            <location filename="../../pseudo/apply_write.py" line="42" />
-            <location filename="../../pseudo/scan.py" line="114" />
-            <location filename="../../refi/qdpx_export.py" line="242" />
+            <location filename="../../pseudo/apply_write.py" line="53" />
+            <location filename="../../pseudo/scan.py" line="119" />
+            <location filename="../../refi/qdpx_export.py" line="246" />
             <location filename="../../refi/qdpx_import.py" line="78" />
             <location filename="../../team/merge.py" line="37" />
             <source>done</source>
@@ -3856,7 +3856,7 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>kalibroidaan</translation>
         </message>
         <message>
-            <location filename="../../pseudo/apply_write.py" line="102" />
+            <location filename="../../pseudo/apply_write.py" line="114" />
             <source>these changes did not come from applying pseudonyms</source>
             <translation>nämä muutokset eivät ole peräisin pseudonyymien käyttöönotosta</translation>
         </message>
@@ -3876,6 +3876,41 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>hyväksyttyjä löydöksiä, joita ei ole vielä otettu käyttöön: {count}; ota ne ensin käyttöön tai hylkää ne</translation>
         </message>
         <message>
+            <location filename="../../pseudo/memos.py" line="17" />
+            <source>Memo: {title}</source>
+            <translation>Muistio: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="18" />
+            <source>Memo on source {name}</source>
+            <translation>Muistio: aineisto {name}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="19" />
+            <source>Memo on code {name}</source>
+            <translation>Muistio: koodi {name}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="20" />
+            <source>Memo on case {name}</source>
+            <translation>Muistio: tapaus {name}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="21" />
+            <source>Memo on a coding in {name}</source>
+            <translation>Muistio: koodaus aineistossa {name}</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="22" />
+            <source>Memo on the project</source>
+            <translation>Muistio: projekti</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/memos.py" line="23" />
+            <source>Memo {id}</source>
+            <translation>Muistio {id}</translation>
+        </message>
+        <message>
             <location filename="../../pseudo/nlp_tier.py" line="58" />
             <source>fallback requested</source>
             <translation>varamallia pyydettiin</translation>
@@ -3886,40 +3921,45 @@ Laadullinen analyysi arviointitutkimukseen: koodaa haastatteluja, kyselyjä ja r
             <translation>kielimallia ei voitu ladata: {error}</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="77" />
+            <location filename="../../pseudo/review.py" line="78" />
             <source>a reviewer can set pending, accepted or rejected, not {status!r}</source>
             <translation>tarkastaja voi asettaa tilaksi pending, accepted tai rejected, ei {status!r}</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="110" />
-            <location filename="../../pseudo/review.py" line="168" />
+            <location filename="../../pseudo/review.py" line="111" />
+            <location filename="../../pseudo/review.py" line="169" />
             <source>unknown category {category!r}</source>
             <translation>tuntematon luokka {category!r}</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="144" />
+            <location filename="../../pseudo/review.py" line="145" />
             <source>no such findings</source>
             <translation>löydöksiä ei ole</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="165" />
+            <location filename="../../pseudo/review.py" line="166" />
             <source>range {start}-{end} is outside the text ({length})</source>
             <translation>väli {start}–{end} on tekstin ulkopuolella ({length})</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="187" />
+            <location filename="../../pseudo/review.py" line="188" />
             <source>this change cannot be undone here</source>
             <translation>tätä muutosta ei voi kumota tässä</translation>
         </message>
         <message>
-            <location filename="../../pseudo/review.py" line="194" />
+            <location filename="../../pseudo/review.py" line="195" />
             <source>no pseudonymisation entity with id {id}</source>
             <translation>pseudonymisoinnin tunnistetta {id} ei ole</translation>
         </message>
         <message>
-            <location filename="../../pseudo/scan.py" line="109" />
+            <location filename="../../pseudo/scan.py" line="112" />
             <source>storing findings</source>
             <translation>tallennetaan löydöksiä</translation>
+        </message>
+        <message>
+            <location filename="../../pseudo/scan.py" line="144" />
+            <source>memos</source>
+            <translation>muistiot</translation>
         </message>
         <message>
             <location filename="../../refi/codebook_io.py" line="75" />
