@@ -51,3 +51,10 @@ def test_unique_helpers_match_numpy(values):
     unique, inverse = arrays.unique_inverse(values)
     expected, expected_inverse = np.unique(np.array(values, dtype=np.int64), return_inverse=True)
     assert unique.tolist() == expected.tolist() and inverse.tolist() == expected_inverse.tolist()
+
+
+def test_member_mask_matches_isin():
+    values = np.array([5, 0, 7, 5, 3, 10**9], dtype=np.int64)
+    for ids in ([5, 3], [], {0: "a"}, [10**9]):
+        assert arrays.member_mask(values, ids).tolist() == np.isin(values, list(ids)).tolist()
+    assert arrays.member_mask([], [1]).tolist() == []

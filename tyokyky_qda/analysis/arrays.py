@@ -22,3 +22,20 @@ def unique_inverse(values) -> tuple[np.ndarray, np.ndarray]:
     arr = np.asarray(values, dtype=np.int64)
     unique = unique_ints(arr)
     return unique, np.searchsorted(unique, arr).astype(np.int64)
+
+
+def member_mask(values, ids) -> np.ndarray:
+    """Boolean mask of ``values`` found in ``ids`` (non-negative integers such as code ids).
+
+    A lookup table indexed by value: several times faster than ``isin`` on 100,000 codings, and
+    ids are small (codes number in the hundreds)."""
+    arr = np.asarray(values, dtype=np.int64)
+    wanted = np.fromiter((int(i) for i in ids), dtype=np.int64)
+    if len(arr) == 0 or len(wanted) == 0:
+        return np.zeros(len(arr), dtype=bool)
+    top = int(max(arr.max(), wanted.max())) + 1
+    if top > 50_000_000 or arr.min() < 0 or wanted.min() < 0:
+        return np.isin(arr, wanted)
+    table = np.zeros(top, dtype=bool)
+    table[wanted] = True
+    return table[arr]

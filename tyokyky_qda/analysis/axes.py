@@ -20,7 +20,7 @@ from typing import Any, Optional
 import numpy as np
 import pandas as pd
 
-from tyokyky_qda.analysis.arrays import unique_ints, unique_inverse
+from tyokyky_qda.analysis.arrays import member_mask, unique_ints, unique_inverse
 from tyokyky_qda.analysis.frames import Frames
 from tyokyky_qda.analysis.labels import t, value_label
 from tyokyky_qda.analysis.overlap import overlap_frame
@@ -217,7 +217,7 @@ def members(frames: Frames, axis: Axis, segs: pd.DataFrame, pool: pd.DataFrame, 
             pos = segs["code_id"].map(axis.code_map).to_numpy(dtype=float, na_value=np.nan)
             seg = np.nonzero(~np.isnan(pos))[0]
             return Members(seg, pos[seg].astype(np.int64), keys, [None] * len(keys))
-        coded = pool[pool["code_id"].isin(list(axis.code_map))]
+        coded = pool[member_mask(pool["code_id"].to_numpy(), axis.code_map)]
         ia, ib = overlap_frame(segs, coded)
         item = coded["code_id"].map(axis.code_map).to_numpy()[ib].astype(np.int64)
         seg, item = _unique_pairs(ia, item, len(keys))

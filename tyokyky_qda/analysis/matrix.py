@@ -20,7 +20,7 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
-from tyokyky_qda.analysis.arrays import unique_ints
+from tyokyky_qda.analysis.arrays import member_mask, unique_ints
 from tyokyky_qda.analysis.axes import Axis, fill_items, members, parse_axis, resolve_code
 from tyokyky_qda.analysis.frames import Frames, load_frames
 from tyokyky_qda.analysis.overlap import overlap_frame
@@ -125,7 +125,7 @@ def compute_matrix(project, rows: str = DEFAULT_ROWS, cols: str = DEFAULT_COLS, 
     flt = filter or SegmentFilter()
     pool = flt.codings(frames)
     base_axis = col_axis if col_axis.is_code else row_axis if row_axis.is_code else None
-    segs = pool if base_axis is None else pool[pool["code_id"].isin(list(base_axis.code_map))]
+    segs = pool if base_axis is None else pool[member_mask(pool["code_id"].to_numpy(), base_axis.code_map)]
     segs = segs[flt.keep(frames, segs)].reset_index(drop=True) if not flt.empty else segs.reset_index(drop=True)
     check_cancel(cancel)
     col_m = members(frames, col_axis, segs, pool, base=base_axis is col_axis)
@@ -166,7 +166,7 @@ def _effect_ranks(frames: Frames, effect_group: str, segs: pd.DataFrame, pool: p
     group_id = resolve_code(frames, effect_group)
     levels = frames.children.get(group_id, []) or [group_id]
     rank_of = {d: r for r, level in enumerate(levels) for d in frames.descendants(level)}
-    coded = pool[pool["code_id"].isin(list(rank_of))]
+    coded = pool[member_mask(pool["code_id"].to_numpy(), rank_of)]
     ranks = np.full(len(segs), _NO_EFFECT, dtype=np.int64)
     ia, ib = overlap_frame(segs, coded)
     if len(ia):
