@@ -35,7 +35,7 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
             f"{len(result['sources'])}. " if lang == "fi" else
             f"Unit: {result['unit']}; coders: {', '.join(result['coders'])}; sources {len(result['sources'])}. ")
     # Warnings are core messages: written in the report's language like its headings.
-    warnings = " ".join(in_language(w, lang) for w in result["warnings"])
+    warnings = [in_language(w, lang) for w in result["warnings"]]
     suffix = path.suffix.lower()
     if suffix == ".json":
         path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -47,7 +47,9 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
             ws = xw.sheets[next(iter(xw.sheets))]
             ws.freeze_panes = "A2"
             ws.column_dimensions["A"].width = 70
-            ws.cell(row=len(df) + 3, column=1, value=note + warnings)
+            ws.cell(row=len(df) + 3, column=1, value=note.strip())
+            for row, warning in enumerate(warnings, start=len(df) + 4):  # one warning a row
+                ws.cell(row=row, column=1, value=warning)
     elif suffix == ".docx":
         from docx import Document
 
@@ -63,7 +65,9 @@ def write_agreement_report(result: dict, path: Path, lang: str = "fi") -> Path:
             for cell, value in zip(cells, row):
                 cell.text = "—" if value is None or (isinstance(value, float) and pd.isna(value)) else (
                     f"{value:.3f}" if isinstance(value, float) else str(value))
-        doc.add_paragraph(note + warnings)
+        doc.add_paragraph(note.strip())
+        for warning in warnings:
+            doc.add_paragraph(warning, style="List Bullet")
         doc.save(path)
     else:
         raise UserError(N_("agreement reports are .xlsx, .csv, .docx or .json, not {suffix}", suffix=suffix))
