@@ -157,3 +157,28 @@ def test_whole_fixture_project_round_trip(fi_project):
     undo_apply(project, ch)
     assert all(project.source_text(sid) == fi_fixtures.parse(m)[0]
                for sid, (_, _, m) in zip(gold, fi_fixtures.documents()))
+
+
+def test_apply_also_renames_speaker_labels_case_and_source_names_and_memo_titles(coded):
+    project, sid, _, case = coded
+    named = project.add_case("Liisa Korhonen").id
+    project.add_memo("Soita vielä.", "source", sid, title="Liisa Korhonen, toinen haastattelu")
+    project.rename_source(sid, "H1 Liisa Korhonen")
+    ch = apply_to_project(project)
+    speakers = [s.speaker for s in project.sections(sid)]
+    assert speakers == ["Haastattelija", "[Henkilö 2]"]
+    names = {c.id: c.name for c in project.cases()}
+    assert names[named] == "[Henkilö 2]" and names[case] == "Haastateltava 1"
+    assert project.source(sid).name == "H1 [Henkilö 2]"
+    assert project.memos()[0].title == "[Henkilö 2], toinen haastattelu"
+    undo_apply(project, ch)
+    assert [s.speaker for s in project.sections(sid)] == ["Haastattelija", "Liisa Korhonen"]
+    assert {c.id: c.name for c in project.cases()}[named] == "Liisa Korhonen"
+    assert project.source(sid).name == "H1 Liisa Korhonen"
+    assert project.memos()[0].title == "Liisa Korhonen, toinen haastattelu"
+
+
+def test_applying_to_some_sources_leaves_labels_alone(coded):
+    project, sid, _, _ = coded
+    apply_to_project(project, [sid])
+    assert [s.speaker for s in project.sections(sid)] == ["Haastattelija", "Liisa Korhonen"]

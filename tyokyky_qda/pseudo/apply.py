@@ -196,7 +196,8 @@ def apply_to_project(project, source_ids: Optional[Iterable[int]] = None, *, mem
                      progress: Optional[ProgressFn] = None, cancel: Optional[CancelFn] = None) -> Changes:
     """Write the pseudonyms into the sources and memos (one transaction); codings stay on their words.
 
-    ``memos`` (default: when every source is done) rewrites the memos' texts too. Returns the
+    ``memos`` (default: when every source is done) rewrites the memos' texts too. When every source
+    is done, speaker labels, case and source names and memo titles get the pseudonyms as well. Returns the
     Changes; ``undo_apply(project, changes)`` puts the original texts back. Stored text-analysis
     parses of the changed sources are dropped (they hold the original words).
     """
@@ -218,7 +219,7 @@ def apply_to_project(project, source_ids: Optional[Iterable[int]] = None, *, mem
             if planned:
                 memo_todo.append((memo.id, memo.text, planned))
     check_cancel(cancel)
-    return write_plan(project, plan, todo, progress, memo_todo)
+    return write_plan(project, plan, todo, progress, memo_todo, labels=source_ids is None)
 
 
 def undo_apply(project, changes: Changes) -> Changes:

@@ -24,9 +24,11 @@ APPLY_UNDO_KEY = "pseudo_apply_undo"
 
 
 def write_plan(project, plan, todo: list[tuple[int, list[tuple[Edit, Optional[int]]]]],
-               progress: ProgressFn, memo_todo: Sequence[tuple[int, str, list]] = ()) -> Changes:
+               progress: ProgressFn, memo_todo: Sequence[tuple[int, str, list]] = (), *,
+               labels: bool = False) -> Changes:
     """Replace the planned edits of each (source id, planned edits) and each (memo id, memo text,
-    planned edits) in one transaction."""
+    planned edits) in one transaction; ``labels``: also speaker labels, case and source names and
+    memo titles (``rename_labels``)."""
     rows = {("source", sid): storage.findings(project, source_id=sid) for sid, _ in todo}
     rows.update({("memo", mid): storage.findings(project, memo_id=mid) for mid, _, _ in memo_todo})
     snap = storage.snapshot(project, [r["id"] for doc_rows in rows.values() for r in doc_rows])
@@ -48,7 +50,8 @@ def write_plan(project, plan, todo: list[tuple[int, list[tuple[Edit, Optional[in
             memo_texts[mid] = old_text
             created += _follow_text(project, plan, old_text, planned, rows[("memo", mid)], ("memo", mid))
         ch.info[APPLY_UNDO_KEY] = {"texts": texts, "memos": memo_texts, "snapshot": snap,
-                                   "created": {storage.FINDINGS: created}}
+                                   "created": {storage.FINDINGS: created},
+                                   "labels": rename_labels(project, plan) if labels else {}}
         ch.info["replaced"] = sum(len(p) for _, p in todo) + sum(len(p) for _, _, p in memo_todo)
     progress(1.0, N_("done"))
     return ch
@@ -97,6 +100,49 @@ def _entity_by_original(plan) -> dict[str, tuple[int, str]]:
     return out
 
 
+def rename_labels(project, plan) -> dict:
+    """Pseudonymise the names the texts do not hold: speaker labels of turns, case names, source
+    names and memo titles, by the sweep over accepted originals ("Katriina Salmenkivi" → "[Henkilö
+    5]"). Returns the old values for ``undo_plan``."""
+    old: dict = {"speakers": {}, "cases": {}, "sources": {}, "memo_titles": {}}
+    speakers = {}
+    for src in project.sources():
+        for sec in project.sections(src.id):
+            if sec.speaker and plan.sweep(sec.speaker) != sec.speaker:
+                speakers[sec.id] = plan.sweep(sec.speaker)
+        if plan.sweep(src.name) != src.name:
+            old["sources"][src.id] = src.name
+            project.rename_source(src.id, plan.sweep(src.name))
+    if speakers:
+        old["speakers"] = project.set_section_speakers(speakers).info["old"]
+    taken = {c.name for c in project.cases()}
+    for case in project.cases():
+        new = plan.sweep(case.name)
+        if new != case.name:
+            name, n = new, 2
+            while name in taken:  # two people behind one pseudonym's cases stay two cases
+                name, n = f"{new} ({n})", n + 1
+            taken.add(name)
+            old["cases"][case.id] = case.name
+            project.update_case(case.id, name=name)
+    for memo in project.memos():
+        if memo.title and plan.sweep(memo.title) != memo.title:
+            old["memo_titles"][memo.id] = memo.title
+            project.update_memo(memo.id, title=plan.sweep(memo.title))
+    return old
+
+
+def _undo_labels(project, labels: dict) -> None:
+    if labels.get("speakers"):
+        project.set_section_speakers({int(k): v for k, v in labels["speakers"].items()})
+    for case_id, name in (labels.get("cases") or {}).items():
+        project.update_case(int(case_id), name=name)
+    for source_id, name in (labels.get("sources") or {}).items():
+        project.rename_source(int(source_id), name)
+    for memo_id, title in (labels.get("memo_titles") or {}).items():
+        project.update_memo(int(memo_id), title=title)
+
+
 def _drop_parses(project, source_id: int) -> None:
     try:
         from tyokyky_qda.nlp.storage import drop_parses
@@ -119,5 +165,6 @@ def undo_plan(project, changes: Changes) -> Changes:
             _drop_parses(project, int(sid))
         for mid, old_text in memos.items():
             project.update_memo(int(mid), text=old_text)
+        _undo_labels(project, record.get("labels") or {})
         storage.restore(project, record["snapshot"], record["created"])
     return ch

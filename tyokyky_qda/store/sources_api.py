@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import InvalidOffsets, UserError
@@ -114,6 +114,19 @@ class SourcesMixin:
                                         start=s.start, end=s.end, length=n))
         with self._write("add sections", source=source_id) as ch:
             self._insert_sections(source_id, sections, ch)
+        return ch
+
+    def set_section_speakers(self, speakers: Mapping[int, str]) -> Changes:
+        """Change the speaker label of sections (section id → label) in one transaction; the old
+        labels are in ``info['old']`` (section id → label) for an undo."""
+        with self._write("set section speakers", count=len(speakers)) as ch:
+            old = {}
+            for section_id, speaker in speakers.items():
+                row = self._require("sections", section_id, "section")
+                old[section_id] = row["speaker"] or ""
+                self.conn.execute("UPDATE sections SET speaker=? WHERE id=?", (speaker, section_id))
+            ch.add("updated", "sections", list(speakers))
+            ch.info["old"] = old
         return ch
 
     def rename_source(self, source_id: int, name: str) -> Changes:
