@@ -60,17 +60,21 @@ def _max_id(conn, table: str) -> int:
 
 
 def _read_codings(conn) -> pd.DataFrame:
-    """Codings' integer columns, three values a row packed in SQL when the ids allow it."""
+    """Codings' integer columns, read as three columns: id, the three ids packed, the range packed."""
     columns = ["id", "source_id", "code_id", "start", "end", "coder_id"]
     # Offsets are below 2**31 because SQLite strings are at most 2**31 - 1 bytes long, so a range
-    # packs into one integer; the ids are checked with rowid lookups (no scan).
-    if (_max_id(conn, "codings") < 2**42 and _max_id(conn, "coders") < 2**21
-            and _max_id(conn, "sources") < 2**32 and _max_id(conn, "codes") < 2**31):
-        packed_id, packed_code, packed_range = _column_arrays(
-            conn, "codings", ["(id << 21) | coder_id", "(source_id << 31) | code_id", "(start << 31) | end"])
-        low21, low31 = np.int64(2**21 - 1), np.int64(2**31 - 1)
-        arrays = [packed_id >> 21, packed_code >> 31, packed_code & low31, packed_range >> 31,
-                  packed_range & low31, packed_id & low21]
+    # packs into one integer. The ids pack into as few bits as the largest ids need (rowid
+    # lookups, no scan): fewer digits for SQLite to write and numpy to parse.
+    coder_bits = max(1, _max_id(conn, "coders").bit_length())
+    code_bits = max(1, _max_id(conn, "codes").bit_length())
+    source_bits = max(1, _max_id(conn, "sources").bit_length())
+    if coder_bits + code_bits + source_bits <= 62:
+        ids, packed_ids, packed_range = _column_arrays(conn, "codings", [
+            "id", f"(((source_id << {code_bits}) | code_id) << {coder_bits}) | coder_id", "(start << 31) | end"])
+        coder_mask, code_mask = np.int64((1 << coder_bits) - 1), np.int64((1 << code_bits) - 1)
+        low31 = np.int64(2**31 - 1)
+        arrays = [ids, packed_ids >> (code_bits + coder_bits), (packed_ids >> coder_bits) & code_mask,
+                  packed_range >> 31, packed_range & low31, packed_ids & coder_mask]
     else:
         arrays = _column_arrays(conn, "codings", columns)
     arr = np.column_stack(arrays) if len(arrays[0]) else np.empty((0, len(columns)), dtype=np.int64)
@@ -78,6 +82,7 @@ def _read_codings(conn) -> pd.DataFrame:
     if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
         arr = arr[np.argsort(ids, kind="stable")]
     return pd.DataFrame(arr, columns=columns, copy=False)
+
 
 class Frames:
     """Lazy, read-only DataFrames of one state of a project."""
