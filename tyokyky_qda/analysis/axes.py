@@ -75,19 +75,22 @@ def resolve_code(frames: Frames, ref: str) -> int:
     """A code id from a name, path, id or GUID; a root with that name wins over deeper codes."""
     codes = frames.codes
     text = str(ref).strip()
-    if text.isdigit() and int(text) in codes.index:
+    ids = [int(i) for i in codes.index]
+    if text.isdigit() and int(text) in set(ids):
         return int(text)
-    by_guid = codes.index[codes["guid"].str.lower() == text.strip("{}").lower()]
-    if len(by_guid):
-        return int(by_guid[0])
+    guid = text.strip("{}").lower()
+    for code_id, code_guid in zip(ids, codes["guid"]):
+        if str(code_guid).lower() == guid:
+            return code_id
     for column in ("path", "name", "name_en"):
-        hits = codes.index[codes[column] == text]
+        hits = [code_id for code_id, value in zip(ids, codes[column]) if value == text]
         if len(hits) == 1:
-            return int(hits[0])
+            return hits[0]
         if len(hits) > 1:
-            roots = [h for h in hits if codes.loc[h, "parent_id"] is None]
+            parents = dict(zip(ids, codes["parent_id"]))
+            roots = [h for h in hits if parents[h] is None]
             if len(roots) == 1:
-                return int(roots[0])
+                return roots[0]
             raise UserError(N_("more than one code is called {name!r}; give its path or id", name=text))
     lowered = text.lower()
     prefixed = [i for i, n in zip(codes.index, codes["name"]) if n.lower().startswith(lowered + " ")]

@@ -160,10 +160,15 @@ class Frames:
             stack.extend(reversed(self.children.get(cid, [])))
         return out
 
+    @cached_property
+    def _names(self) -> dict[int, tuple[str, str]]:
+        # Plain dicts: a pandas row lookup per label costs more than the rest of a small matrix.
+        return {int(i): (n, e) for i, n, e in zip(self.codes.index, self.codes["name"], self.codes["name_en"])}
+
     def code_label(self, code_id: int, lang: str = "fi") -> str:
         """A code's display name in a language (English falls back to the Finnish name)."""
-        row = self.codes.loc[code_id]
-        return (row["name_en"] or row["name"]) if lang == "en" else row["name"]
+        name, name_en = self._names[int(code_id)]
+        return (name_en or name) if lang == "en" else name
 
     # -- sources, sections, texts -----------------------------------------------------------------------
     @cached_property
