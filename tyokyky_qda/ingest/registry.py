@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 from tyokyky_qda.core.errors import Cancelled, ImportFailed, UserError
 from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.progress import CancelFn, ProgressFn, check_cancel, sub_progress
+from tyokyky_qda.core.sorting import natural_key
 from tyokyky_qda.ingest import metadata as meta
 from tyokyky_qda.ingest.parsers import KINDS, ParsedFile, ParseOptions, parse_file, unsupported_reason
 from tyokyky_qda.ingest.safety import DEFAULT_LIMITS, Limits
@@ -128,10 +129,6 @@ def _labels(labels) -> ReportLabels:
     return labels if isinstance(labels, ReportLabels) else ReportLabels.load(labels)
 
 
-def _natural_key(path: Path):
-    return [int(t) if t.isdigit() else t.casefold() for t in re.split(r"(\d+)", str(path))]
-
-
 def _expand(paths, report: ImportReport, metadata_csv) -> tuple[list[Path], Optional[Path]]:
     """Files to import, folders walked; hidden, lock and unsupported files in folders are skipped."""
     files: list[Path] = []
@@ -142,7 +139,7 @@ def _expand(paths, report: ImportReport, metadata_csv) -> tuple[list[Path], Opti
             if p.resolve() not in skip:
                 files.append(p)
             continue
-        for f in sorted((x for x in p.rglob("*") if x.is_file()), key=_natural_key):
+        for f in sorted((x for x in p.rglob("*") if x.is_file()), key=natural_key):
             rel = f.relative_to(p)
             if any(part.startswith((".", "_")) for part in rel.parts[:-1]) or f.name.startswith((".", "~$")) \
                     or f.name.casefold() in _IGNORED_NAMES or f.resolve() in skip:

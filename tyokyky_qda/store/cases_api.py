@@ -9,6 +9,7 @@ from tyokyky_qda.core.changes import Changes
 from tyokyky_qda.core.errors import UserError
 from tyokyky_qda.core.i18n import N_, message_of
 from tyokyky_qda.core.model import ATTRIBUTE_TYPES, Case
+from tyokyky_qda.core.sorting import natural_key
 from tyokyky_qda.store.base import new_guid
 
 OWNER_KINDS = ("case", "source")
@@ -95,9 +96,10 @@ class CasesMixin:
         return self.add_case(name).id if create else None
 
     def cases(self) -> list[Case]:
-        """All cases by name."""
-        return [Case(id=r["id"], guid=r["guid"], name=r["name"], description=r["description"] or "")
-                for r in self.conn.execute("SELECT * FROM cases ORDER BY name")]
+        """All cases by name, numbers in names read as numbers ("H2" before "H10")."""
+        cases = [Case(id=r["id"], guid=r["guid"], name=r["name"], description=r["description"] or "")
+                 for r in self.conn.execute("SELECT * FROM cases")]
+        return sorted(cases, key=lambda c: natural_key(c.name))
 
     def update_case(self, case_id: int, name: Optional[str] = None, description: Optional[str] = None) -> Changes:
         """Rename a case or change its description; old values in ``info['old']``."""
