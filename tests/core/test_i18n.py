@@ -90,4 +90,3 @@ def test_reports_written_by_the_core_use_the_finnish_catalogue():
     assert finnish.startswith("Tavoitteet/T1: koodattu 2,8\u00a0%") and "kappa" in finnish
     assert in_language(warning, "en") == str(warning)
     assert in_language("plain text", "fi") == "plain text"
-

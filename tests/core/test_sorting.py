@@ -1,5 +1,6 @@
 """Names sorted as people read them."""
 
+
 def test_natural_key_reads_numbers_as_numbers():
     from tyokyky_qda.core.sorting import natural_key
 
