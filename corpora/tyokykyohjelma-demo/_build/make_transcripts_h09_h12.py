@@ -25,8 +25,9 @@ import argparse
 import datetime as dt
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from transcript_source import Transcript, fmt_hms, fmt_vtt, parse_source, write_txt
 
 BUILD_DIR = Path(__file__).resolve().parent
 SRC_DIR = BUILD_DIR / "src"
@@ -35,69 +36,10 @@ OUT_DIR = BUILD_DIR.parent / "haastattelut"
 # Interview id -> output format.  One format per interview on purpose.
 OUTPUTS = {"H09": "txt", "H10": "docx", "H11": "txt", "H12": "vtt"}
 
-TURN_RE = re.compile(r"^\[(\d{2}):(\d{2}):(\d{2})\] ([^:\]]+?): (.+)$", re.S)
-# A sentence ends in . ! ? (optionally followed by a closing quote) before
-# whitespace and an upper-case letter, a digit, a quote or an opening bracket.
 SENT_SPLIT_RE = re.compile(r'(?<=[.!?…])["”]?\s+(?=["”(A-ZÅÄÖ0-9])')
 
 MAX_CUE_CHARS = 170
 MAX_CUE_SENTENCES = 3
-
-
-@dataclass(frozen=True)
-class Turn:
-    """One speaker turn: start time in seconds, speaker label and text."""
-
-    start: int
-    speaker: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Transcript:
-    """A parsed source file: its id, header lines and turns."""
-
-    ident: str
-    header: list[str]
-    turns: list[Turn]
-
-
-def parse_source(path: Path) -> Transcript:
-    """Parse one ``src/Hxx.txt`` file into a :class:`Transcript`."""
-    raw = path.read_text(encoding="utf-8").replace("\r\n", "\n")
-    head, _, body = raw.partition("\n\n")
-    header = [line.strip() for line in head.splitlines() if line.strip()]
-    turns: list[Turn] = []
-    for para in body.split("\n\n"):
-        para = " ".join(para.split())
-        if not para:
-            continue
-        m = TURN_RE.match(para)
-        if not m:
-            raise ValueError(f"{path.name}: not a turn: {para[:80]!r}")
-        hh, mm, ss, speaker, text = m.groups()
-        start = int(hh) * 3600 + int(mm) * 60 + int(ss)
-        if turns and start <= turns[-1].start:
-            raise ValueError(f"{path.name}: timestamps not increasing at {para[:40]!r}")
-        turns.append(Turn(start, speaker.strip(), text.strip()))
-    return Transcript(path.stem, header, turns)
-
-
-def hms(seconds: int) -> str:
-    """Format whole seconds as ``hh:mm:ss``."""
-    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
-
-
-def vtt_time(ms: int) -> str:
-    """Format milliseconds as a WebVTT timestamp ``hh:mm:ss.mmm``."""
-    s, milli = divmod(ms, 1000)
-    return f"{hms(s)}.{milli:03d}"
-
-
-def write_txt(tr: Transcript, out: Path) -> None:
-    """Write the bracket-timestamp text format (header, blank line, turns)."""
-    paras = [f"[{hms(t.start)}] {t.speaker}: {t.text}" for t in tr.turns]
-    out.write_text("\n".join(tr.header) + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
 
 
 def _interview_date(header: list[str]) -> dt.datetime | None:
@@ -183,7 +125,7 @@ def write_vtt(tr: Transcript, out: Path) -> None:
                 cue_end = end_ms
             else:
                 cue_end = cursor + (end_ms - start_ms) * len(cue) // total
-            lines.append(f"{vtt_time(cursor)} --> {vtt_time(cue_end)}")
+            lines.append(f"{fmt_vtt(cursor / 1000)} --> {fmt_vtt(cue_end / 1000)}")
             lines.append(f"<v {t.speaker}>{_escape_vtt(cue)}")
             lines.append("")
             cursor = cue_end
@@ -263,7 +205,7 @@ def check(built: dict[str, Transcript]) -> bool:
         in_range = 4200 <= words <= 5500 and 60 <= len(tr.turns) <= 120
         ok &= same and in_range
         print(f"{ident}.{OUTPUTS[ident]}: {words} words, {len(tr.turns)} turns, "
-              f"length {hms(tr.turns[-1].start)}, speakers {speakers}, "
+              f"length {fmt_hms(tr.turns[-1].start)}, speakers {speakers}, "
               f"read-back {'ok' if same else 'MISMATCH'}, limits {'ok' if in_range else 'OUT'}")
     return ok
 
