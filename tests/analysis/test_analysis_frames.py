@@ -39,7 +39,7 @@ def test_unpacked_read_is_used_when_ids_are_too_large_to_pack(t4, monkeypatch):
         return real(conn, table, expressions)
 
     monkeypatch.setattr(frames_mod, "_column_arrays", spy)
-    monkeypatch.setattr(frames_mod, "_max_id", lambda conn, table: 2**61 if table == "coders" else 1)
+    monkeypatch.setattr(frames_mod, "_max_ids", lambda conn, tables: [2**61, 1, 1])  # coders, codes, sources
     df = frames_mod._read_codings(project.conn)
     assert calls[-1] == ["id", "source_id", "code_id", "start", "end", "coder_id"]
     assert (df.to_numpy() == _plain(project)).all()

@@ -54,9 +54,10 @@ def _column_arrays(conn, table: str, expressions: list[str]) -> list[np.ndarray]
     return [np.fromstring(text, dtype=np.int64, sep=" ") for text in texts]
 
 
-def _max_id(conn, table: str) -> int:
-    """The largest id of a table (a rowid lookup, no scan)."""
-    return _rows(conn, f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0][0]
+def _max_ids(conn, tables: list[str]) -> list[int]:
+    """The largest id of each table (rowid lookups, no scan), in one query."""
+    select = ", ".join(f"(SELECT COALESCE(MAX(id), 0) FROM {t})" for t in tables)
+    return list(_rows(conn, f"SELECT {select}")[0])
 
 
 def _read_codings(conn) -> pd.DataFrame:
@@ -65,9 +66,8 @@ def _read_codings(conn) -> pd.DataFrame:
     # Offsets are below 2**31 because SQLite strings are at most 2**31 - 1 bytes long, so a range
     # packs into one integer. The ids pack into as few bits as the largest ids need (rowid
     # lookups, no scan): fewer digits for SQLite to write and numpy to parse.
-    coder_bits = max(1, _max_id(conn, "coders").bit_length())
-    code_bits = max(1, _max_id(conn, "codes").bit_length())
-    source_bits = max(1, _max_id(conn, "sources").bit_length())
+    coder_bits, code_bits, source_bits = (max(1, top.bit_length())
+                                          for top in _max_ids(conn, ["coders", "codes", "sources"]))
     if coder_bits + code_bits + source_bits <= 62:
         ids, packed_ids, packed_range = _column_arrays(conn, "codings", [
             "id", f"(((source_id << {code_bits}) | code_id) << {coder_bits}) | coder_id", "(start << 31) | end"])

@@ -167,16 +167,10 @@ class ImportCommand(ProjectCommand):
         return project.restore_rows(self.removed, action="redo import")
 
     def revert(self, project) -> Changes:
-        changes = delete_created(project, self.source_ids, self.case_ids, self.code_ids, "undo import")
+        changes = project.remove_added({"sources": self.source_ids, "cases": self.case_ids, "codes": self.code_ids},
+                                       action="undo import")
         self.removed = changes.removed_rows
         return changes
-
-
-def delete_created(project, source_ids: Sequence[int] = (), case_ids: Sequence[int] = (),
-                   code_ids: Sequence[int] = (), action: str = "undo") -> Changes:
-    """Delete sources, cases and codes an action created, in one record whose ``removed_rows``
-    ``restore_rows`` puts back (codes: their subtrees go with them)."""
-    return project.remove_added({"sources": source_ids, "cases": case_ids, "codes": code_ids}, action=action)
 
 
 class MergeProjectCommand(ProjectCommand):
